@@ -1,0 +1,46 @@
+import { registerAccountRoutes } from "./features/accounts";
+import { registerIdentityRoutes } from "./features/identity";
+import { registerIngestRoutes } from "./features/ingest";
+import { registerQuestionRoutes } from "./features/questions";
+import { registerResidentRoutes } from "./features/residents";
+import type { AppDeps } from "./platform/deps";
+import { API_VERSION, createBaseApp, createRouter } from "./platform/http/create-app";
+import type { App } from "./platform/http/types";
+
+/** The whole HTTP surface; tests call it in-process with `app.request()`. */
+export function createApp(deps: AppDeps): App {
+  const app = createBaseApp(deps);
+  const api = createRouter(deps);
+  api.get("/health", async (c) => {
+    await deps.database.query("SELECT 1");
+    return c.json({ status: "ok", database: deps.database.kind });
+  });
+  registerAccountRoutes(api, deps);
+  registerIngestRoutes(api, deps);
+  registerQuestionRoutes(api, deps);
+  registerResidentRoutes(api, deps);
+  registerIdentityRoutes(api, deps);
+
+  api.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
+  api.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {
+    type: "apiKey",
+    in: "cookie",
+    name: "omniloket_session",
+  });
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Omniloket API",
+      version: API_VERSION,
+      description: "Omniloket's own API: every channel lands in one question and one timeline per resident.",
+      contact: { name: "Omniloket", email: "info@omniloket.nl", url: "https://omniloket.nl" },
+      license: {
+        name: "EUPL-1.2",
+        url: "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12",
+      },
+    },
+    servers: [{ url: "/api/v1" }],
+  });
+  app.route("/api/v1", api);
+  return app;
+}

@@ -1,0 +1,76 @@
+import { Command, Option } from "commander";
+import { ROLES } from "../platform/auth/roles";
+import { loadConfig } from "../platform/config";
+import { runMigrate } from "./migrate-command";
+import { runSeed } from "./seed-command";
+import { runStart } from "./start-command";
+import { runTokenCreate } from "./token-create-command";
+import { runUserAdd } from "./user-add-command";
+
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command()
+    .name("omniloket")
+    .description("Omniloket: één vraag en één tijdlijn per inwoner, over alle kanalen.")
+    .showHelpAfterError();
+
+  program
+    .command("start")
+    .description(
+      "Migreer de database, laad de demo bij de eerste start (ingebouwde modus) en start de server.",
+    )
+    .option("--demo", "laad de demogemeente ook op PostgreSQL (alleen voor een test- of demo-omgeving)")
+    .action(async (options: { demo?: boolean }) => runStart(loadConfig(), { demo: options.demo === true }));
+
+  program
+    .command("migrate")
+    .description("Voer de databasemigraties uit en stop.")
+    .action(async () => runMigrate(loadConfig()));
+
+  program
+    .command("seed")
+    .description("Laad een synthetische gemeente (Voorbeeldstad) in de database.")
+    .option("--residents <n>", "aantal inwoners", "5000")
+    .option("--months <n>", "aantal maanden geschiedenis", "12")
+    .option("--seed <n>", "startgetal van de toevalsgenerator (zelfde getal, zelfde gemeente)", "1")
+    .option("--ground-truth <file>", "schrijf de grondwaarheid (alleen voor evaluatie) naar dit bestand")
+    .option("--demo", "toegestaan op PostgreSQL (alleen voor een test- of demo-omgeving)")
+    .action(async (options) =>
+      runSeed(loadConfig(), {
+        residents: Number(options.residents),
+        months: Number(options.months),
+        seed: Number(options.seed),
+        groundTruthPath: options.groundTruth,
+        demo: options.demo === true,
+      }),
+    );
+
+  const user = program.command("user").description("Medewerkers beheren.");
+  user
+    .command("add")
+    .description("Voeg een medewerker toe; het wachtwoord wordt één keer getoond.")
+    .requiredOption("--email <email>", "inlognaam (e-mailadres)")
+    .requiredOption("--name <name>", "volledige naam")
+    .addOption(new Option("--role <role...>", "rol(len)").choices([...ROLES]).makeOptionMandatory())
+    .option("--tenant <slug>", "gemeente (slug); standaard de enige gemeente")
+    .action(async (options) =>
+      runUserAdd(loadConfig(), {
+        email: options.email,
+        name: options.name,
+        roles: options.role,
+        tenantSlug: options.tenant,
+      }),
+    );
+
+  const token = program.command("token").description("Toegangstokens voor systemen beheren.");
+  token
+    .command("create")
+    .description("Maak een toegangstoken voor een systeem; het token wordt één keer getoond.")
+    .requiredOption("--name <name>", "naam van het systeem")
+    .addOption(new Option("--role <role...>", "rol(len)").choices([...ROLES]).default(["system"]))
+    .option("--tenant <slug>", "gemeente (slug); standaard de enige gemeente")
+    .action(async (options) =>
+      runTokenCreate(loadConfig(), { name: options.name, roles: options.role, tenantSlug: options.tenant }),
+    );
+
+  await program.parseAsync(argv);
+}

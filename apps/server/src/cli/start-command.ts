@@ -1,0 +1,40 @@
+import { schema } from "@omniloket/db";
+import type { Config } from "../platform/config";
+import { createLogger } from "../platform/log";
+import { openDatabase } from "../platform/open-database";
+import { startHttpServer } from "../server";
+import { installDemo, printDemoAccounts } from "./demo";
+
+/**
+ * `omniloket start`: migrate, load the demo municipality on the first start in embedded mode (or with
+ * --demo), and serve. Stops cleanly on SIGINT and SIGTERM.
+ */
+export async function runStart(config: Config, options: { demo: boolean }): Promise<void> {
+  const log = createLogger(config.logLevel);
+  const startedAt = Date.now();
+  const database = await openDatabase(config, { url: `http://${config.host}:${config.port}` });
+  const demoAllowed = database.kind === "embedded" || options.demo || config.demo;
+  const tenants = await database.db.select({ id: schema.tenants.id }).from(schema.tenants).limit(1);
+  let demoAccounts: Awaited<ReturnType<typeof installDemo>> | null = null;
+  if (tenants.length === 0 && demoAllowed) {
+    console.log("Eerste start: de demogemeente Voorbeeldstad wordt geladen…");
+    demoAccounts = await installDemo(database, { residents: 5000, months: 12, seed: 1 });
+  }
+  const server = await startHttpServer(config, database, log);
+  console.log(
+    `Omniloket draait op ${server.url} (${database.kind === "embedded" ? `ingebouwde database in ${config.dataDir}` : "PostgreSQL"}), klaar in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`,
+  );
+  if (demoAllowed) printDemoAccounts(demoAccounts);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("Omniloket stopt…");
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}

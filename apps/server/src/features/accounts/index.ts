@@ -1,0 +1,5 @@
+export { registerAccountRoutes } from "./accounts.routes";
+export { completeSecondFactor, totpFor } from "./complete-second-factor";
+export { createApiToken } from "./create-api-token";
+export { type CreateEmployeeInput, createEmployee } from "./create-employee";
+export { logIn } from "./log-in";

@@ -1,0 +1,2 @@
+export { registerIngestRoutes } from "./ingest.routes";
+export { type IngestActor, ingestInteraction } from "./ingest-interaction";

@@ -1,0 +1,2 @@
+export { createTeam } from "./create-team";
+export { createTenant } from "./create-tenant";

@@ -1,0 +1,90 @@
+import { type Db, schema } from "@omniloket/db";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit";
+import type { Principal } from "../../platform/auth/principal";
+import type { Purpose } from "../../platform/auth/roles";
+import { notFound } from "../../platform/errors";
+import { questionAccessFor } from "./question-access";
+
+/**
+ * One question with its whole cross-channel thread. A question the caller may not see is reported as
+ * not found, so its existence is not revealed. The read is audit-logged with every party involved.
+ */
+export async function getQuestion(
+  deps: { db: Db; clock: () => Date },
+  input: { principal: Principal; purpose: Purpose; questionId: string },
+) {
+  const { db } = deps;
+  const { principal } = input;
+  const [question] = await db
+    .select()
+    .from(schema.questions)
+    .where(and(eq(schema.questions.id, input.questionId), eq(schema.questions.tenantId, principal.tenantId)));
+  if (!question) throw notFound("Deze vraag");
+  const mayRead = await questionAccessFor(db, principal, input.purpose);
+  if (!mayRead(question)) throw notFound("Deze vraag");
+
+  const interactions = await db
+    .select()
+    .from(schema.interactions)
+    .where(eq(schema.interactions.questionId, question.id))
+    .orderBy(asc(schema.interactions.occurredAt), asc(schema.interactions.id));
+  const interactionIds = interactions.map((i) => i.id);
+  const involvements =
+    interactionIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(schema.interactionParties)
+          .where(inArray(schema.interactionParties.interactionId, interactionIds));
+  const tasks = await db
+    .select()
+    .from(schema.tasks)
+    .where(eq(schema.tasks.questionId, question.id))
+    .orderBy(asc(schema.tasks.createdAt));
+
+  const partyIds = [question.residentPartyId, ...involvements.map((i) => i.partyId)].filter(
+    (id): id is string => id !== null,
+  );
+  await recordAudit(db, principal, deps.clock(), {
+    action: "question.read",
+    purpose: input.purpose,
+    partyIds,
+    objectType: "question",
+    objectIds: [question.id],
+  });
+
+  return {
+    id: question.id,
+    reference: question.reference,
+    residentPartyId: question.residentPartyId,
+    topicId: question.topicId,
+    status: question.status,
+    confidential: question.confidential,
+    teamId: question.teamId,
+    employeeId: question.employeeId,
+    dueAt: question.dueAt?.toISOString() ?? null,
+    openedAt: question.openedAt.toISOString(),
+    interactions: interactions.map((i) => ({
+      id: i.id,
+      channel: i.channel,
+      direction: i.direction,
+      occurredAt: i.occurredAt.toISOString(),
+      subject: i.subject,
+      text: i.text,
+      language: i.language,
+      employeeId: i.employeeId,
+      parties: involvements
+        .filter((p) => p.interactionId === i.id)
+        .map((p) => ({ partyId: p.partyId, role: p.role, initiator: p.initiator })),
+    })),
+    tasks: tasks.map((t) => ({
+      id: t.id,
+      kind: t.kind,
+      status: t.status,
+      teamId: t.teamId,
+      dueAt: t.dueAt?.toISOString() ?? null,
+      description: t.description,
+    })),
+  };
+}

@@ -1,0 +1,3 @@
+export { getQuestion } from "./get-question";
+export { questionAccessFor } from "./question-access";
+export { registerQuestionRoutes } from "./questions.routes";

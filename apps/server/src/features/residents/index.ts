@@ -1,0 +1,3 @@
+export { getResidentTimeline, type TimelineItem } from "./get-resident-timeline";
+export { registerResidentRoutes } from "./residents.routes";
+export { searchResidents } from "./search-residents";

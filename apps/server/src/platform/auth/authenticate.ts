@@ -1,0 +1,92 @@
+import { schema } from "@omniloket/db";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { getCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import type { AppDeps } from "../deps";
+import { AppError } from "../errors";
+import type { Principal } from "./principal";
+import { isRole, type Role } from "./roles";
+import { hashSecret } from "./tokens";
+
+export const SESSION_COOKIE = "omniloket_session";
+export const CSRF_HEADER = "x-csrf-token";
+
+export type AuthVariables = { principal: Principal | null };
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+async function teamIdsOf(deps: AppDeps, employeeId: string): Promise<string[]> {
+  const rows = await deps.database.db
+    .select({ teamId: schema.teamMembers.teamId })
+    .from(schema.teamMembers)
+    .where(eq(schema.teamMembers.employeeId, employeeId));
+  return rows.map((r) => r.teamId);
+}
+
+async function fromBearer(deps: AppDeps, token: string): Promise<Principal | null> {
+  const [row] = await deps.database.db
+    .select()
+    .from(schema.apiTokens)
+    .where(and(eq(schema.apiTokens.tokenHash, hashSecret(token)), isNull(schema.apiTokens.revokedAt)));
+  if (!row) return null;
+  return {
+    kind: "token",
+    tenantId: row.tenantId,
+    tokenId: row.id,
+    roles: row.roles.filter(isRole),
+    teamIds: [],
+  };
+}
+
+async function fromSession(deps: AppDeps, token: string): Promise<Principal | null> {
+  const tokenHash = hashSecret(token);
+  const [row] = await deps.database.db
+    .select({ session: schema.sessions, employee: schema.employees })
+    .from(schema.sessions)
+    .innerJoin(schema.employees, eq(schema.employees.id, schema.sessions.employeeId))
+    .where(and(eq(schema.sessions.tokenHash, tokenHash), gt(schema.sessions.expiresAt, deps.clock())));
+  if (!row?.employee.active) return null;
+  const roles = row.employee.roles.filter(isRole) as Role[];
+  // A session waiting for its second factor may only finish the login.
+  if (!row.session.secondFactorDone && (roles.includes("admin") || row.employee.totpSecret)) return null;
+  return {
+    kind: "employee",
+    tenantId: row.session.tenantId,
+    employeeId: row.employee.id,
+    roles,
+    teamIds: await teamIdsOf(deps, row.employee.id),
+    sessionTokenHash: tokenHash,
+    csrfToken: row.session.csrfToken,
+  };
+}
+
+/** Sets `principal` from a bearer token or a session cookie; checks CSRF on unsafe session requests. */
+export function authenticate(deps: AppDeps) {
+  return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
+    const authorization = c.req.header("authorization");
+    let principal: Principal | null = null;
+    if (authorization?.startsWith("Bearer ")) {
+      principal = await fromBearer(deps, authorization.slice("Bearer ".length).trim());
+      if (!principal)
+        throw new AppError(
+          "invalid-token",
+          "unauthenticated",
+          "Het toegangstoken is ongeldig of ingetrokken.",
+        );
+    } else {
+      const cookie = getCookie(c, SESSION_COOKIE);
+      if (cookie) principal = await fromSession(deps, cookie);
+      if (principal?.kind === "employee" && !safeMethods.has(c.req.method)) {
+        if (c.req.header(CSRF_HEADER) !== principal.csrfToken) {
+          throw new AppError(
+            "csrf",
+            "forbidden",
+            "Het formulier is verlopen of ongeldig. Laad de pagina opnieuw.",
+          );
+        }
+      }
+    }
+    c.set("principal", principal);
+    await next();
+  });
+}

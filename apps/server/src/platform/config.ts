@@ -1,0 +1,40 @@
+import { join } from "node:path";
+
+/** Settings come from environment variables; each is documented in the README. */
+export type Config = {
+  port: number;
+  host: string;
+  /** PostgreSQL connection; when absent Omniloket runs on embedded PGlite in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  bodyLimitBytes: number;
+  sessionTtlMinutes: number;
+  /** Days within which an open question on the same topic is offered as a threading suggestion. */
+  threadingSuggestionDays: number;
+  logLevel: string;
+  demo: boolean;
+};
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`Ongeldige waarde voor ${name}: "${raw}" (verwacht een geheel getal).`);
+  }
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env, "PORT", 8080),
+    host: env.HOST ?? "127.0.0.1",
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: env.OMNILOKET_DATA_DIR || join(process.cwd(), "data"),
+    bodyLimitBytes: intFrom(env, "OMNILOKET_BODY_LIMIT_BYTES", 1_000_000),
+    sessionTtlMinutes: intFrom(env, "OMNILOKET_SESSION_TTL_MINUTES", 480),
+    threadingSuggestionDays: intFrom(env, "OMNILOKET_THREADING_SUGGESTION_DAYS", 14),
+    logLevel: env.LOG_LEVEL ?? "info",
+    demo: env.OMNILOKET_DEMO === "1" || env.OMNILOKET_DEMO === "true",
+  };
+}

@@ -1,0 +1,11 @@
+import type { Database } from "@omniloket/db";
+import type { Config } from "./config";
+import type { Logger } from "./log";
+
+/** What use cases may depend on; each takes only the parts it uses. */
+export type AppDeps = {
+  database: Database;
+  config: Config;
+  log: Logger;
+  clock: () => Date;
+};

@@ -1,0 +1,21 @@
+import { serve } from "@hono/node-server";
+import type { Database } from "@omniloket/db";
+import { createApp } from "./app";
+import type { Config } from "./platform/config";
+import type { Logger } from "./platform/log";
+
+export type RunningServer = { url: string; close(): Promise<void> };
+
+/** Serves the app over HTTP; resolves once the port is listening. */
+export function startHttpServer(config: Config, database: Database, log: Logger): Promise<RunningServer> {
+  const app = createApp({ database, config, log, clock: () => new Date() });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+      const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;
+      resolve({
+        url,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

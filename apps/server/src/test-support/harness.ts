@@ -1,0 +1,104 @@
+import type { Database } from "@omniloket/db";
+import { createApiToken, createEmployee } from "../features/accounts";
+import { createTeam, createTenant } from "../features/organisation";
+import { loadConfig } from "../platform/config";
+import type { AppDeps } from "../platform/deps";
+import type { App } from "../platform/http/types";
+import { createLogger } from "../platform/log";
+
+export type TestTenant = {
+  tenantId: string;
+  teams: { general: string; youth: string; taxes: string };
+  token: string;
+  agentId: string;
+  youthAgentId: string;
+};
+
+export const TEST_PASSWORD = "correct horse battery staple";
+
+/** A municipality with a general team, a youth team and a taxes team, an agent in each, and a system token. */
+export async function createTestTenant(database: Database, slug: string): Promise<TestTenant> {
+  const { db } = database;
+  const tenant = await createTenant(db, { slug, name: `Gemeente ${slug}` });
+  const general = await createTeam(db, { tenantId: tenant.id, name: "KCC", topicIds: [], isGeneral: true });
+  const youth = await createTeam(db, { tenantId: tenant.id, name: "Jeugd", topicIds: ["jeugd"] });
+  const taxes = await createTeam(db, {
+    tenantId: tenant.id,
+    name: "Belastingen",
+    topicIds: ["belastingen", "kwijtschelding"],
+  });
+  const agent = await createEmployee(db, {
+    tenantId: tenant.id,
+    name: "Anna Agent",
+    email: `agent@${slug}.test`,
+    roles: ["agent"],
+    password: TEST_PASSWORD,
+    teamIds: [general.id],
+  });
+  const youthAgent = await createEmployee(db, {
+    tenantId: tenant.id,
+    name: "Youssef Jeugd",
+    email: `jeugd@${slug}.test`,
+    roles: ["agent", "back-office"],
+    password: TEST_PASSWORD,
+    teamIds: [youth.id],
+  });
+  const { token } = await createApiToken(db, {
+    tenantId: tenant.id,
+    name: "test channel",
+    roles: ["system"],
+  });
+  return {
+    tenantId: tenant.id,
+    teams: { general: general.id, youth: youth.id, taxes: taxes.id },
+    token,
+    agentId: agent.id,
+    youthAgentId: youthAgent.id,
+  };
+}
+
+export function testDeps(database: Database, overrides: Partial<AppDeps> = {}): AppDeps {
+  return {
+    database,
+    config: { ...loadConfig({}), ...overrides.config },
+    log: createLogger("silent"),
+    clock: () => new Date(),
+    ...overrides,
+  };
+}
+
+export type Client = {
+  app: App;
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  get(path: string, headers?: Record<string, string>): Promise<Response>;
+};
+
+/** A caller with a bearer token, or with a session cookie and its CSRF token. */
+export function client(app: App, auth: { token?: string; cookie?: string; csrf?: string } = {}): Client {
+  const base = (): Record<string, string> => ({
+    ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}),
+    ...(auth.cookie ? { cookie: auth.cookie } : {}),
+    ...(auth.csrf ? { "x-csrf-token": auth.csrf } : {}),
+  });
+  return {
+    app,
+    post: (path, body, headers = {}) =>
+      Promise.resolve(
+        app.request(path, {
+          method: "POST",
+          headers: { "content-type": "application/json", ...base(), ...headers },
+          body: JSON.stringify(body),
+        }),
+      ),
+    get: (path, headers = {}) => Promise.resolve(app.request(path, { headers: { ...base(), ...headers } })),
+  };
+}
+
+/** Logs an employee in through the API and returns a session client. */
+export async function logInAs(app: App, email: string, password = TEST_PASSWORD): Promise<Client> {
+  const response = await client(app).post("/api/v1/sessions", { email, password });
+  if (response.status !== 201) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return client(app, { cookie, csrf: csrfToken });
+}

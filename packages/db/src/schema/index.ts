@@ -1,0 +1,4 @@
+export * from "./organisation";
+export * from "./parties";
+export * from "./questions";
+export * from "./records";

@@ -1,0 +1,10 @@
+export { CHANNELS, type Channel, isChannel } from "./channels";
+export * from "./identifiers";
+export * from "./identity";
+export * from "./references";
+export { fail, ok, type Result } from "./result";
+export * from "./routing";
+export * from "./service-norms";
+export * from "./threading";
+export * from "./topics";
+export * from "./working-time";

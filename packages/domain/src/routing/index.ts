@@ -1,0 +1,1 @@
+export { type RoutingTeam, routeByTopic } from "./route-by-topic";

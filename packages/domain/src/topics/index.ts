@@ -1,0 +1,10 @@
+export {
+  defaultSensitiveTopicIds,
+  defaultTopics,
+  isKnownTopic,
+  isSensitiveTopic,
+  type Need,
+  type Topic,
+  type TopicId,
+  type TopicList,
+} from "./topics";
