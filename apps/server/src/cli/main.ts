@@ -4,6 +4,7 @@ import { loadConfig } from "../platform/config";
 import { runMigrate } from "./migrate-command";
 import { runSeed } from "./seed-command";
 import { runStart } from "./start-command";
+import { runTenantAdd } from "./tenant-add-command";
 import { runTokenCreate } from "./token-create-command";
 import { runUserAdd } from "./user-add-command";
 
@@ -19,7 +20,8 @@ export async function main(argv: string[]): Promise<void> {
       "Migreer de database, laad de demo bij de eerste start (ingebouwde modus) en start de server.",
     )
     .option("--demo", "laad de demogemeente ook op PostgreSQL (alleen voor een test- of demo-omgeving)")
-    .action(async (options: { demo?: boolean }) => runStart(loadConfig(), { demo: options.demo === true }));
+    .option("--no-demo", "laad geen demogemeente, ook niet bij de eerste start")
+    .action(async (options: { demo?: boolean }) => runStart(loadConfig(), { demo: options.demo }));
 
   program
     .command("migrate")
@@ -43,6 +45,15 @@ export async function main(argv: string[]): Promise<void> {
         demo: options.demo === true,
       }),
     );
+
+  const tenant = program.command("tenant").description("Gemeenten beheren.");
+  tenant
+    .command("add")
+    .description("Voeg een gemeente toe (met een algemeen team).")
+    .requiredOption("--slug <slug>", "korte naam, bijvoorbeeld voorbeeldstad")
+    .requiredOption("--name <name>", "naam, bijvoorbeeld Gemeente Voorbeeldstad")
+    .option("--oin <oin>", "organisatie-identificatienummer")
+    .action(async (options) => runTenantAdd(loadConfig(), { slug: options.slug, name: options.name, oin: options.oin }));
 
   const user = program.command("user").description("Medewerkers beheren.");
   user

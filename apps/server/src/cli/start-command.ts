@@ -9,11 +9,12 @@ import { installDemo, printDemoAccounts } from "./demo";
  * `omniloket start`: migrate, load the demo municipality on the first start in embedded mode (or with
  * --demo), and serve. Stops cleanly on SIGINT and SIGTERM.
  */
-export async function runStart(config: Config, options: { demo: boolean }): Promise<void> {
+export async function runStart(config: Config, options: { demo?: boolean }): Promise<void> {
   const log = createLogger(config.logLevel);
   const startedAt = Date.now();
   const database = await openDatabase(config, { url: `http://${config.host}:${config.port}` });
-  const demoAllowed = database.kind === "embedded" || options.demo || config.demo;
+  // --demo (or OMNILOKET_DEMO=1) allows it on PostgreSQL; --no-demo (or OMNILOKET_DEMO=0) refuses it everywhere.
+  const demoAllowed = options.demo ?? config.demo ?? database.kind === "embedded";
   const tenants = await database.db.select({ id: schema.tenants.id }).from(schema.tenants).limit(1);
   let demoAccounts: Awaited<ReturnType<typeof installDemo>> | null = null;
   if (tenants.length === 0 && demoAllowed) {

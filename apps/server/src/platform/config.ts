@@ -12,7 +12,8 @@ export type Config = {
   /** Days within which an open question on the same topic is offered as a threading suggestion. */
   threadingSuggestionDays: number;
   logLevel: string;
-  demo: boolean;
+  /** true: load the demo even on PostgreSQL; false: never; null: only in embedded mode. */
+  demo: boolean | null;
 };
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -35,6 +36,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMinutes: intFrom(env, "OMNILOKET_SESSION_TTL_MINUTES", 480),
     threadingSuggestionDays: intFrom(env, "OMNILOKET_THREADING_SUGGESTION_DAYS", 14),
     logLevel: env.LOG_LEVEL ?? "info",
-    demo: env.OMNILOKET_DEMO === "1" || env.OMNILOKET_DEMO === "true",
+    demo: env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === "" ? null : ["1", "true", "yes"].includes(env.OMNILOKET_DEMO),
   };
 }

@@ -3,8 +3,13 @@ import { sql } from "drizzle-orm";
 
 export const EVENTS_CHANNEL = "omniloket_events";
 
-/** A live event: ids only, never personal data; the stream filters by what each user may see. */
+/**
+ * A live event: ids only, never personal data; the stream filters by what each user may see.
+ * `eventId` is the id of the outbox row written in the same transaction, so a stream can resume
+ * from the outbox after a reconnect (Last-Event-ID).
+ */
 export type LiveEvent = {
+  eventId: string;
   tenantId: string;
   type: "interaction.created" | "question.changed" | "task.changed";
   questionId: string;

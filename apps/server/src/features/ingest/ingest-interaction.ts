@@ -183,13 +183,18 @@ async function writeContact(
     );
   }
 
-  await tx.insert(schema.outbox).values({
-    tenantId,
-    type: "interaction.received",
-    payload: { interactionId: interaction.id, questionId: question.id },
-    createdAt: now,
-  });
+  const [outboxRow] = await tx
+    .insert(schema.outbox)
+    .values({
+      tenantId,
+      type: "interaction.received",
+      payload: { interactionId: interaction.id, questionId: question.id },
+      createdAt: now,
+    })
+    .returning({ id: schema.outbox.id });
+  if (!outboxRow) throw new Error("outbox insert returned nothing");
   await notifyEvent(tx, {
+    eventId: outboxRow.id.toString(),
     tenantId,
     type: "interaction.created",
     questionId: question.id,
