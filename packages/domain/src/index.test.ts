@@ -31,6 +31,8 @@ describe("@omniloket/domain public API", () => {
     for (const name of expected)
       assert.equal(typeof (domain as Record<string, unknown>)[name], "function", name);
     assert.ok(domain.CHANNELS.includes("whatsapp"));
+    assert.equal(domain.isChannel("counter"), true);
+    assert.equal(domain.isChannel("fax"), false);
     assert.ok(domain.defaultTopics.topics.length > 0);
     assert.ok(domain.defaultServiceNorms.length > 0);
     assert.equal(domain.defaultWorkingCalendar.timeZone, "Europe/Amsterdam");

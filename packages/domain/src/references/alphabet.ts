@@ -2,14 +2,26 @@
 // confused when read aloud or from paper.
 export const REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
-export const SYMBOL_COUNT = REFERENCE_ALPHABET.length;
 export const BITS_PER_SYMBOL = 5;
 
 const VALUES = new Map([...REFERENCE_ALPHABET].map((symbol, value) => [symbol, value]));
+const VALUES_IGNORING_CASE = new Map([
+  ...VALUES,
+  ...[...VALUES].map(([symbol, value]) => [symbol.toLowerCase(), value] as const),
+]);
 
 /** The value 0..31 of an upper-case symbol, or undefined when it is not in the alphabet. */
 export function symbolValue(symbol: string): number | undefined {
   return VALUES.get(symbol);
+}
+
+/** Like symbolValue, but also for lower-case ASCII letters. */
+export function symbolValueIgnoringCase(symbol: string): number | undefined {
+  return VALUES_IGNORING_CASE.get(symbol);
+}
+
+export function isDigitSymbol(value: number): boolean {
+  return /\d/.test(REFERENCE_ALPHABET[value] ?? "");
 }
 
 export function symbolOf(value: number): string {
@@ -38,10 +50,4 @@ export function decodeSymbols(values: readonly number[]): bigint {
 /** Upper-cases ASCII letters only, so that no other character can turn into a symbol ("ß" → "SS"). */
 export function upperCaseAscii(text: string): string {
   return text.replace(/[a-z]/g, (letter) => letter.toUpperCase());
-}
-
-/** True when every character of the (already upper-cased) text is a reference symbol. */
-export function isSymbolText(text: string): boolean {
-  for (const symbol of text) if (symbolValue(symbol) === undefined) return false;
-  return true;
 }

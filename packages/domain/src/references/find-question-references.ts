@@ -1,4 +1,4 @@
-import { isSymbolText, symbolValue, upperCaseAscii } from "./alphabet";
+import { isDigitSymbol, symbolOf, symbolValueIgnoringCase } from "./alphabet";
 import { appendToCheckSum } from "./check-character";
 import {
   MAX_PAYLOAD_LENGTH,
@@ -51,18 +51,20 @@ export function findQuestionReferences(text: string): string[] {
 
 function referencesInRun(run: RegExpExecArray): string[] {
   const references: string[] = [];
-  let body = "";
+  const body: number[] = [];
   let checkSum = 0;
   let separated = false;
   for (const group of groupsOf(run[1] ?? "", run[2] ?? "")) {
-    if (!looksLikeReferenceGroup(group.text)) break;
+    const values = referenceGroupValues(group.text);
+    if (values === null) break;
     separated ||= group.separated;
-    for (const symbol of upperCaseAscii(group.text))
-      checkSum = appendToCheckSum(checkSum, symbolValue(symbol) ?? 0);
-    body += upperCaseAscii(group.text);
+    for (const value of values) {
+      body.push(value);
+      checkSum = appendToCheckSum(checkSum, value);
+    }
     if (body.length <= MIN_PAYLOAD_LENGTH || checkSum !== 0) continue;
-    if (!separated && !/\d/.test(body)) continue;
-    const parsed = parseQuestionReference(REFERENCE_PREFIX + body);
+    if (!separated && !body.some(isDigitSymbol)) continue;
+    const parsed = parseQuestionReference(REFERENCE_PREFIX + body.map(symbolOf).join(""));
     if (parsed.ok) references.push(parsed.value.reference);
   }
   return references;
@@ -77,7 +79,17 @@ function groupsOf(attached: string, rest: string): Group[] {
   return groups;
 }
 
-function looksLikeReferenceGroup(text: string): boolean {
-  if (!/\d/.test(text) && /\p{Ll}/u.test(text)) return false;
-  return isSymbolText(upperCaseAscii(text));
+/** The symbol values of a group, or null when it is a word rather than part of a reference. */
+function referenceGroupValues(text: string): number[] | null {
+  const values: number[] = [];
+  let hasDigit = false;
+  let hasLowerCase = false;
+  for (const char of text) {
+    const value = symbolValueIgnoringCase(char);
+    if (value === undefined) return null;
+    values.push(value);
+    hasDigit ||= isDigitSymbol(value);
+    hasLowerCase ||= char !== char.toUpperCase();
+  }
+  return hasLowerCase && !hasDigit ? null : values;
 }

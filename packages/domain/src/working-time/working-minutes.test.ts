@@ -74,6 +74,18 @@ describe("addWorkingMinutes", () => {
     }
   });
 
+  it("stops at 24:00 when that is the closing time", () => {
+    const mondaysOnly: WorkingCalendar = {
+      ...alwaysOpen,
+      openingHours: { 1: allDay, 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] },
+    };
+    // Monday 6 January 2025 23:00 in Amsterdam plus one hour is midnight, the end of Monday.
+    const end = addWorkingMinutes(at("2025-01-06T22:00:00Z"), 60, mondaysOnly);
+    assert.equal(end.toISOString(), "2025-01-06T23:00:00.000Z");
+    assert.ok(isWithinOpeningHoursAt(end, mondaysOnly));
+    assert.equal(add("2025-01-06T23:00:00Z", 0, mondaysOnly), "2025-01-06T23:00:00.000Z");
+  });
+
   it("rejects negative or non-finite minutes and invalid dates", () => {
     assert.throws(
       () => addWorkingMinutes(at("2025-01-06T10:00:00Z"), -1, defaultWorkingCalendar),

@@ -50,7 +50,9 @@ export function workingMinutesBetween(from: Date, to: Date, calendar: WorkingCal
 /** Whether a moment lies inside opening hours on a working day, opening and closing times included. */
 export function isWithinOpeningHoursAt(moment: Date, calendar: WorkingCalendar): boolean {
   const { date, minuteOfDay } = wallClockOf(moment.getTime(), calendar.timeZone);
-  return isWithinOpeningHours(date, minuteOfDay, calendar);
+  if (isWithinOpeningHours(date, minuteOfDay, calendar)) return true;
+  // Midnight is also 24:00, the closing time of the day before.
+  return minuteOfDay === 0 && isWithinOpeningHours(addDays(date, -1), 24 * 60, calendar);
 }
 
 // Starts a day early, so that an opening period that ends at 24:00 counts for a moment at 00:00.
