@@ -6,7 +6,7 @@ import type { AppDeps } from "../../platform/deps";
 import { notifyEvent } from "../../platform/events";
 import { identifyParty } from "./identify-party";
 import { type NormalisedIngest, normaliseIngestInput } from "./normalise-input";
-import { openQuestion } from "./open-question";
+import { openQuestion } from "../questions";
 import { threadIntoQuestion } from "./thread-into-question";
 
 export type IngestActor = { employeeId?: string | null; botId?: string | null };

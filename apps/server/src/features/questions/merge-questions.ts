@@ -1,0 +1,44 @@
+import { schema, type Db } from "@omniloket/db";
+import { eq } from "drizzle-orm";
+import { recordAudit } from "../../platform/audit";
+import type { Principal } from "../../platform/auth/principal";
+import { invalidInput } from "../../platform/errors";
+import { loadQuestionForChange } from "./load-question-for-change";
+import { refreshQuestionActivity } from "./refresh-question-activity";
+
+/** Two questions turn out to be one: contacts and tasks move to the surviving question. */
+export async function mergeQuestions(
+  deps: { db: Db; clock: () => Date },
+  input: { principal: Principal; survivingQuestionId: string; mergedQuestionId: string; reason: string },
+) {
+  const { principal } = input;
+  if (input.survivingQuestionId === input.mergedQuestionId) {
+    throw invalidInput([{ name: "mergedQuestionId", code: "same-question", reason: "Kies twee verschillende vragen." }]);
+  }
+  return deps.db.transaction(async (tx) => {
+    const surviving = await loadQuestionForChange(tx, principal, input.survivingQuestionId);
+    const merged = await loadQuestionForChange(tx, principal, input.mergedQuestionId);
+    const moved = await tx
+      .update(schema.interactions)
+      .set({ questionId: surviving.id })
+      .where(eq(schema.interactions.questionId, merged.id))
+      .returning({ id: schema.interactions.id });
+    const movedTasks = await tx
+      .update(schema.tasks)
+      .set({ questionId: surviving.id })
+      .where(eq(schema.tasks.questionId, merged.id))
+      .returning({ id: schema.tasks.id });
+    const now = deps.clock();
+    await tx.update(schema.questions).set({ mergedIntoId: surviving.id, status: "resolved", resolvedAt: now }).where(eq(schema.questions.id, merged.id));
+    await refreshQuestionActivity(tx, surviving.id);
+    await recordAudit(tx, principal, now, {
+      action: "question.merge",
+      purpose: "contact-handling",
+      partyIds: [surviving.residentPartyId, merged.residentPartyId].filter((id): id is string => id !== null),
+      objectType: "question",
+      objectIds: [surviving.id, merged.id],
+      details: { interactionIds: moved.map((m) => m.id), taskIds: movedTasks.map((t) => t.id), reason: input.reason },
+    });
+    return { questionId: surviving.id, movedInteractions: moved.length, movedTasks: movedTasks.length };
+  });
+}
