@@ -1,8 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { AppDeps } from "../../platform/deps";
-import { requirePrincipal } from "../../platform/http/access";
+import { purposeOf, requirePrincipal } from "../../platform/http/access";
 import { jsonBody, problemResponses, versionHeaders } from "../../platform/http/openapi";
 import type { App } from "../../platform/http/types";
+import { listMergeSuggestions } from "./list-merge-suggestions";
 import { mergeParties } from "./merge-parties";
 import { unmergeParties } from "./unmerge-parties";
 
@@ -63,11 +64,48 @@ const undoRoute = createRoute({
   },
 });
 
+const suggestionsRoute = createRoute({
+  method: "get",
+  path: "/residents/{partyId}/merge-suggestions",
+  tags: ["Identity"],
+  summary: "Parties that may be the same person, with the reasons",
+  request: { params: z.object({ partyId: z.uuid() }) },
+  responses: {
+    200: {
+      description: "Suggestions, best first",
+      headers: versionHeaders,
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              items: z.array(
+                z.object({
+                  partyId: z.uuid(),
+                  displayName: z.string().nullable(),
+                  identityLevel: z.enum(["address-based", "verified"]),
+                  reasons: z.array(z.enum(["same-bsn", "same-name-and-postcode", "similar-address", "same-birth-date"])),
+                  score: z.number(),
+                }),
+              ),
+            })
+            .openapi("MergeSuggestions"),
+        },
+      },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
+});
+
 export function registerIdentityRoutes(app: App, deps: AppDeps) {
   const useCaseDeps = { db: deps.database.db, clock: deps.clock };
   app.openapi(mergeRoute, async (c) => {
     const principal = requirePrincipal(c, roles);
     return c.json(await mergeParties(useCaseDeps, { principal, ...c.req.valid("json") }), 201);
+  });
+  app.openapi(suggestionsRoute, async (c) => {
+    const principal = requirePrincipal(c, roles);
+    const purpose = purposeOf(c, ["contact-handling", "case-handling", "privacy-request"]);
+    return c.json(await listMergeSuggestions(useCaseDeps, { principal, purpose, partyId: c.req.valid("param").partyId }), 200);
   });
   app.openapi(undoRoute, async (c) => {
     const principal = requirePrincipal(c, roles);

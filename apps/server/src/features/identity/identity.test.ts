@@ -85,6 +85,20 @@ for (const backend of testBackends()) {
       assert.equal(back?.resident_party_id, addressBased.partyId);
     });
 
+    it("suggests parties with the same name and postcode, with the reason, and logs the read", async () => {
+      const person = { name: { givenName: "Sophie", familyName: "Bakker" }, address: { postcode: "1234 ab", street: "Dorpsstraat", houseNumber: "12" } };
+      const a = await ingest({ externalId: "sg-1", sender: { ...person, identifiers: [{ kind: "email", value: "sophie@voorbeeld.test" }] } });
+      const b = await ingest({ externalId: "sg-2", channel: "phone", sender: { ...person, identifiers: [{ kind: "phone", value: "0687654321" }] } });
+      await ingest({ externalId: "sg-3", sender: { name: { givenName: "Bram", familyName: "Bakker" }, address: { postcode: "9999 ZZ" }, identifiers: [{ kind: "email", value: "bram@voorbeeld.test" }] } });
+      const response = await agent.get(`/api/v1/residents/${a.partyId}/merge-suggestions`);
+      assert.equal(response.status, 200);
+      const { items } = (await response.json()) as { items: Array<{ partyId: string; reasons: string[] }> };
+      assert.deepEqual(items.map((i) => i.partyId), [b.partyId]);
+      assert.ok(items[0]?.reasons.includes("same-name-and-postcode"));
+      const [audit] = await database.query<{ party_ids: string[] }>("SELECT party_ids FROM audit_events WHERE action = 'merge-suggestions.read'");
+      assert.deepEqual([...(audit?.party_ids ?? [])].sort(), [a.partyId, b.partyId].sort());
+    });
+
     it("refuses to join to a party that is not verified, and to merge two different BSNs", async () => {
       const a = await ingest({ externalId: "r-1", sender: { identifiers: [{ kind: "email", value: "r1@voorbeeld.test" }] } });
       const b = await ingest({ externalId: "r-2", sender: { identifiers: [{ kind: "email", value: "r2@voorbeeld.test" }] } });

@@ -1,3 +1,4 @@
 export { registerIdentityRoutes } from "./identity.routes";
+export { listMergeSuggestions } from "./list-merge-suggestions";
 export { mergeParties } from "./merge-parties";
 export { unmergeParties } from "./unmerge-parties";
