@@ -7,8 +7,13 @@ import type { Logger } from "./platform/log";
 export type RunningServer = { url: string; close(): Promise<void> };
 
 /** Serves the app over HTTP; resolves once the port is listening. */
-export function startHttpServer(config: Config, database: Database, log: Logger): Promise<RunningServer> {
-  const app = createApp({ database, config, log, clock: () => new Date() });
+export function startHttpServer(
+  config: Config,
+  database: Database,
+  log: Logger,
+  extra: { installationTokenHash?: string } = {},
+): Promise<RunningServer> {
+  const app = createApp({ database, config, log, clock: () => new Date(), ...extra });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;

@@ -1,6 +1,7 @@
 import { schema } from "@omniloket/db";
 import type { Config } from "../platform/config";
 import { createLogger } from "../platform/log";
+import { writeInstallationToken } from "../platform/auth/installation-token";
 import { openDatabase } from "../platform/open-database";
 import { startHttpServer } from "../server";
 import { installDemo, printDemoAccounts } from "./demo";
@@ -21,7 +22,10 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     console.log("Eerste start: de demogemeente Voorbeeldstad wordt geladen…");
     demoAccounts = await installDemo(database, { residents: 5000, months: 12, seed: 1 });
   }
-  const server = await startHttpServer(config, database, log);
+  // While this server holds the embedded data directory, the CLI reaches it through the admin API.
+  const installation = database.kind === "embedded" ? writeInstallationToken(config.dataDir) : null;
+  const server = await startHttpServer(config, database, log, { installationTokenHash: installation?.tokenHash });
+  database.lock?.update({ url: server.url });
   console.log(
     `Omniloket draait op ${server.url} (${database.kind === "embedded" ? `ingebouwde database in ${config.dataDir}` : "PostgreSQL"}), klaar in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`,
   );
@@ -33,6 +37,7 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     stopping = true;
     console.log("Omniloket stopt…");
     await server.close();
+    installation?.remove();
     await database.close();
     process.exit(0);
   };

@@ -1,29 +1,27 @@
-import { randomBytes } from "node:crypto";
-import { createEmployee } from "../features/accounts";
+import { addEmployee } from "../features/accounts";
+import { resolveTenant } from "../features/organisation";
 import type { Role } from "../platform/auth/roles";
 import type { Config } from "../platform/config";
 import { openDatabase } from "../platform/open-database";
-import { resolveTenant } from "./resolve-tenant";
+import { runningServerApi } from "./server-or-database";
 
-export async function runUserAdd(
-  config: Config,
-  input: { email: string; name: string; roles: Role[]; tenantSlug?: string },
-) {
-  const database = await openDatabase(config);
-  try {
-    const tenant = await resolveTenant(database.db, input.tenantSlug);
-    const password = randomBytes(12).toString("base64url");
-    const employee = await createEmployee(database.db, {
-      tenantId: tenant.id,
-      name: input.name,
-      email: input.email,
-      roles: input.roles,
-      password,
-    });
-    console.log(`Medewerker ${employee.email} toegevoegd aan ${tenant.slug}.`);
-    console.log(`Wachtwoord (wordt niet opnieuw getoond): ${password}`);
-    if (employee.totpSecret) console.log(`TOTP-sleutel voor de authenticator-app: ${employee.totpSecret}`);
-  } finally {
-    await database.close();
+type Added = { email: string; password: string; totpSecret: string | null };
+
+export async function runUserAdd(config: Config, input: { email: string; name: string; roles: Role[]; tenantSlug?: string }) {
+  const server = runningServerApi(config);
+  let added: Added;
+  if (server) {
+    added = await server.post<Added>("/employees", { tenant: input.tenantSlug, email: input.email, name: input.name, roles: input.roles });
+  } else {
+    const database = await openDatabase(config);
+    try {
+      const tenant = await resolveTenant(database.db, input.tenantSlug);
+      added = await addEmployee(database.db, { tenantId: tenant.id, name: input.name, email: input.email, roles: input.roles });
+    } finally {
+      await database.close();
+    }
   }
+  console.log(`Medewerker ${added.email} toegevoegd.`);
+  console.log(`Wachtwoord (wordt niet opnieuw getoond): ${added.password}`);
+  if (added.totpSecret) console.log(`TOTP-sleutel voor de authenticator-app: ${added.totpSecret}`);
 }

@@ -8,4 +8,6 @@ export type AppDeps = {
   config: Config;
   log: Logger;
   clock: () => Date;
+  /** sha256 of the local admin token the CLI uses while this server holds the embedded data directory. */
+  installationTokenHash?: string;
 };

@@ -3,7 +3,10 @@ import { createDb, type Database, migrate } from "@omniloket/db";
 import type { Config } from "./config";
 
 /** PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite in the data directory. */
-export async function openDatabase(config: Config, options: { url?: string } = {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  options: { url?: string } = {},
+): Promise<Database & { lock?: { update(extra: { url?: string }): void } }> {
   const database = config.databaseUrl
     ? await createDb({ kind: "postgres", url: config.databaseUrl })
     : await createDb({ kind: "embedded", dataDir: config.dataDir, lockInfo: options });

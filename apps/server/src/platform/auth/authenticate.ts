@@ -11,7 +11,8 @@ import { hashSecret } from "./tokens";
 export const SESSION_COOKIE = "omniloket_session";
 export const CSRF_HEADER = "x-csrf-token";
 
-export type AuthVariables = { principal: Principal | null };
+/** `installation`: the caller holds the local admin token (the CLI on the same machine); admin routes only. */
+export type AuthVariables = { principal: Principal | null; installation: boolean };
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -65,8 +66,15 @@ export function authenticate(deps: AppDeps) {
   return createMiddleware<{ Variables: AuthVariables }>(async (c, next) => {
     const authorization = c.req.header("authorization");
     let principal: Principal | null = null;
+    c.set("installation", false);
     if (authorization?.startsWith("Bearer ")) {
-      principal = await fromBearer(deps, authorization.slice("Bearer ".length).trim());
+      const bearer = authorization.slice("Bearer ".length).trim();
+      if (deps.installationTokenHash && hashSecret(bearer) === deps.installationTokenHash) {
+        c.set("installation", true);
+        c.set("principal", null);
+        return next();
+      }
+      principal = await fromBearer(deps, bearer);
       if (!principal)
         throw new AppError(
           "invalid-token",

@@ -91,7 +91,8 @@ export function createBaseApp(deps: AppDeps): App {
 
   app.use("*", authenticate(deps));
   app.use("*", async (c, next) => {
-    if (!c.get("principal") && !isPublicRoute(c.req.method, c.req.path)) {
+    const installationAdmin = c.get("installation") && c.req.path.startsWith("/api/v1/admin/");
+    if (!c.get("principal") && !installationAdmin && !isPublicRoute(c.req.method, c.req.path)) {
       throw new AppError("unauthenticated", "unauthenticated", "Log eerst in om dit te gebruiken.");
     }
     await next();
