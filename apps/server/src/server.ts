@@ -3,6 +3,8 @@ import type { Database } from "@omniloket/db";
 import { createApp } from "./app";
 import type { Config } from "./platform/config";
 import type { Logger } from "./platform/log";
+import { filesDir } from "./platform/open-database";
+import { directoryFileStore } from "./platform/storage/file-store";
 
 export type RunningServer = { url: string; close(): Promise<void> };
 
@@ -13,7 +15,8 @@ export function startHttpServer(
   log: Logger,
   extra: { installationTokenHash?: string } = {},
 ): Promise<RunningServer> {
-  const app = createApp({ database, config, log, clock: () => new Date(), ...extra });
+  const files = directoryFileStore(filesDir(config));
+  const app = createApp({ database, config, log, clock: () => new Date(), files, ...extra });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;

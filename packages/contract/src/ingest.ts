@@ -43,6 +43,14 @@ export const subjectLinkInputSchema = z
   })
   .openapi("SubjectLinkInput");
 
+export const attachmentInputSchema = z
+  .object({
+    fileName: z.string().min(1).max(255),
+    contentType: z.string().min(3).max(200).regex(/^[\w.+-]+\/[\w.+-]+$/),
+    contentBase64: z.base64().openapi({ description: "The file's bytes, base64-encoded. The request body limit applies." }),
+  })
+  .openapi("AttachmentInput");
+
 export const ingestInteractionSchema = z
   .object({
     channel: channelSchema,
@@ -86,6 +94,7 @@ export const ingestInteractionSchema = z
         description: "The resident the sender acts for; the contact lands in that resident's timeline.",
       }),
     subjectLinks: z.array(subjectLinkInputSchema).max(20).default([]),
+    attachments: z.array(attachmentInputSchema).max(20).default([]),
     confidential: z.boolean().default(false),
   })
   .openapi("IngestInteraction");

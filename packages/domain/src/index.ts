@@ -1,3 +1,4 @@
+export * from "./attachments";
 export { CHANNELS, type Channel, isChannel } from "./channels";
 export * from "./identifiers";
 export * from "./identity";

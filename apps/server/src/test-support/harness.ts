@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Database } from "@omniloket/db";
 import { createApiToken, createEmployee } from "../features/accounts";
 import { createTeam, createTenant } from "../features/organisation";
@@ -5,6 +8,7 @@ import { loadConfig } from "../platform/config";
 import type { AppDeps } from "../platform/deps";
 import type { App } from "../platform/http/types";
 import { createLogger } from "../platform/log";
+import { directoryFileStore } from "../platform/storage/file-store";
 
 export type TestTenant = {
   tenantId: string;
@@ -63,6 +67,7 @@ export function testDeps(database: Database, overrides: Partial<AppDeps> = {}): 
     config: { ...loadConfig({}), ...overrides.config },
     log: createLogger("silent"),
     clock: () => new Date(),
+    files: directoryFileStore(mkdtempSync(join(tmpdir(), "omniloket-files-"))),
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { AppDeps } from "../../platform/deps";
 import { notifyEvent } from "../../platform/events";
 import { identifyParty } from "./identify-party";
+import { type StoredAttachment, storeAttachments } from "./store-attachments";
 import { type NormalisedIngest, normaliseIngestInput } from "./normalise-input";
 import { openQuestion } from "../questions";
 import { threadIntoQuestion } from "./thread-into-question";
@@ -19,11 +20,13 @@ type StoredResult = Omit<IngestResult, "repeated">;
  * involvements, outbox row and NOTIFY. A repeat of the same contact returns the first result.
  */
 export async function ingestInteraction(
-  deps: Pick<AppDeps, "database" | "clock" | "config">,
+  deps: Pick<AppDeps, "database" | "clock" | "config" | "files">,
   input: { tenantId: string; interaction: IngestInteraction; actor?: IngestActor },
 ): Promise<IngestResult> {
   const now = deps.clock();
   const contact = normaliseIngestInput(input.interaction, now);
+  // Bytes are stored and flushed before the transaction that refers to them commits.
+  const files = await storeAttachments(deps.files, contact.attachments);
   return deps.database.db.transaction(async (tx) => {
     const receipt = await tx
       .insert(schema.receipts)
@@ -37,7 +40,7 @@ export async function ingestInteraction(
       .returning({ externalId: schema.receipts.externalId });
     if (receipt.length === 0) return { ...(await firstResult(tx, input.tenantId, contact)), repeated: true };
 
-    const result = await writeContact(tx, deps, input.tenantId, contact, input.actor ?? {}, now);
+    const result = await writeContact(tx, deps, input.tenantId, contact, files, input.actor ?? {}, now);
     await tx
       .update(schema.receipts)
       .set({ result })
@@ -72,6 +75,7 @@ async function writeContact(
   deps: Pick<AppDeps, "config">,
   tenantId: string,
   contact: NormalisedIngest,
+  files: StoredAttachment[],
   actor: IngestActor,
   now: Date,
 ): Promise<StoredResult> {
@@ -170,6 +174,9 @@ async function writeContact(
     await tx
       .insert(schema.subjectLinks)
       .values(contact.subjectLinks.map((link) => ({ tenantId, interactionId: interaction.id, ...link })));
+  }
+  if (files.length > 0) {
+    await tx.insert(schema.attachments).values(files.map((file) => ({ tenantId, interactionId: interaction.id, ...file })));
   }
   const suggestions = decision.kind === "new" ? decision.suggestions : [];
   if (suggestions.length > 0) {

@@ -1,0 +1,23 @@
+/** File names as people send them are made safe to store and show: no paths, no control characters. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const cleaned = base
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "_")
+    .replace(/^\.+/, "")
+    .trim()
+    .slice(-200);
+  return cleaned.length > 0 ? cleaned : "bijlage";
+}
+
+// Executables and scripts are kept but quarantined: nobody opens them from the workspace.
+const dangerousExtensions = new Set([
+  "exe", "com", "bat", "cmd", "msi", "scr", "pif", "js", "jse", "vbs", "vbe", "wsf", "wsh", "ps1", "psm1",
+  "jar", "sh", "app", "dll", "hta", "lnk", "reg", "iso", "docm", "xlsm", "pptm",
+]);
+const dangerousTypes = [/^application\/(x-)?(msdownload|msdos-program|executable|javascript|x-sh|java-archive|vnd\.microsoft\.portable-executable)/i, /^text\/javascript/i];
+
+export function isDangerousAttachment(fileName: string, contentType: string): boolean {
+  const extension = fileName.toLowerCase().split(".").pop() ?? "";
+  return dangerousExtensions.has(extension) || dangerousTypes.some((pattern) => pattern.test(contentType));
+}

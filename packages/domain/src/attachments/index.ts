@@ -1,0 +1,1 @@
+export { isDangerousAttachment, safeFileName } from "./attachment-rules";
