@@ -2,12 +2,12 @@ import { schema, type Tx } from "@omniloket/db";
 import {
   type Channel,
   computeDueAt,
-  defaultServiceNorms,
   defaultWorkingCalendar,
   formatQuestionReference,
   routeByTopic,
 } from "@omniloket/domain";
 import { eq, sql } from "drizzle-orm";
+import { tenantSettings } from "../organisation";
 
 export type NewQuestion = { id: string; reference: string; teamId: string | null };
 
@@ -33,9 +33,9 @@ export async function openQuestion(
     .from(schema.teams)
     .where(eq(schema.teams.tenantId, input.tenantId));
   const teamId = routeByTopic(input.topicId, teams);
+  const { serviceNorms } = await tenantSettings(tx, input.tenantId);
   const dueAt =
-    computeDueAt(input.openedAt, defaultServiceNorms, input.topicId, input.channel, defaultWorkingCalendar)
-      ?.dueAt ?? null;
+    computeDueAt(input.openedAt, serviceNorms, input.topicId, input.channel, defaultWorkingCalendar)?.dueAt ?? null;
   const reference = formatQuestionReference(sequence);
   const [row] = await tx
     .insert(schema.questions)
