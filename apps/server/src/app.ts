@@ -1,7 +1,9 @@
 import { registerAccountRoutes } from "./features/accounts";
+import { registerAdminRoutes } from "./features/admin";
 import { registerIdentityRoutes } from "./features/identity";
 import { registerIngestRoutes } from "./features/ingest";
-import { registerQuestionRoutes } from "./features/questions";
+import { registerLiveRoutes } from "./features/live";
+import { registerQuestionRoutes, registerThreadingRoutes } from "./features/questions";
 import { registerResidentRoutes } from "./features/residents";
 import type { AppDeps } from "./platform/deps";
 import { API_VERSION, createBaseApp, createRouter } from "./platform/http/create-app";
@@ -16,10 +18,13 @@ export function createApp(deps: AppDeps): App {
     return c.json({ status: "ok", database: deps.database.kind });
   });
   registerAccountRoutes(api, deps);
+  registerAdminRoutes(api, deps);
   registerIngestRoutes(api, deps);
   registerQuestionRoutes(api, deps);
+  registerThreadingRoutes(api, deps);
   registerResidentRoutes(api, deps);
   registerIdentityRoutes(api, deps);
+  registerLiveRoutes(api, deps);
 
   api.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   api.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import type { Database } from "@omniloket/db";
 import { createApp } from "./app";
+import { closeLiveStreams } from "./features/live";
 import type { Config } from "./platform/config";
 import type { Logger } from "./platform/log";
 import { filesDir } from "./platform/open-database";
@@ -22,7 +23,11 @@ export function startHttpServer(
       const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;
       resolve({
         url,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        async close() {
+          // Open event streams would keep the HTTP server from closing; browsers resume elsewhere.
+          await closeLiveStreams({ database, log });
+          await new Promise<void>((done) => server.close(() => done()));
+        },
       });
     });
   });

@@ -32,6 +32,32 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const query: RawQuery = async (text, params) => (await pool.query(text, params as unknown[])).rows;
   const listeners = new Map<string, Set<(payload: string) => void>>();
   let listenClient: pg.PoolClient | null = null;
+  let closing = false;
+
+  // One connection LISTENs for the whole process. If it drops, a new one listens again on every channel.
+  async function connectListener(): Promise<pg.PoolClient> {
+    const client = await pool.connect();
+    client.on("notification", (message) => {
+      for (const fn of listeners.get(message.channel) ?? []) fn(message.payload ?? "");
+    });
+    client.on("error", () => {
+      client.release(true);
+      if (listenClient === client) listenClient = null;
+      if (!closing) setTimeout(() => void relisten(), 1_000);
+    });
+    return client;
+  }
+
+  async function relisten(): Promise<void> {
+    if (closing || listenClient || listeners.size === 0) return;
+    try {
+      const client = await connectListener();
+      listenClient = client;
+      for (const channel of listeners.keys()) await client.query(`LISTEN "${channel.replaceAll('"', "")}"`);
+    } catch {
+      if (!closing) setTimeout(() => void relisten(), 5_000);
+    }
+  }
 
   return {
     kind: "postgres",
@@ -54,17 +80,12 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       }
     },
     async listen(channel, onPayload) {
-      if (!listenClient) {
-        listenClient = await pool.connect();
-        listenClient.on("notification", (message) => {
-          for (const fn of listeners.get(message.channel) ?? []) fn(message.payload ?? "");
-        });
-      }
+      const client = listenClient ?? (listenClient = await connectListener());
       let set = listeners.get(channel);
       if (!set) {
         set = new Set();
         listeners.set(channel, set);
-        await listenClient.query(`LISTEN "${channel.replaceAll('"', "")}"`);
+        await client.query(`LISTEN "${channel.replaceAll('"', "")}"`);
       }
       set.add(onPayload);
       return async () => {
@@ -72,6 +93,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       };
     },
     async close() {
+      closing = true;
       listenClient?.release();
       await pool.end();
     },

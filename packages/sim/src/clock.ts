@@ -34,7 +34,13 @@ function amsterdamOffsetMs(instantMs: number): number {
   for (const part of offsetFormatter.formatToParts(instantMs)) {
     if (part.type !== "literal") parts[part.type] = Number(part.value);
   }
-  const wall = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0);
+  const wall = Date.UTC(
+    parts.year ?? 0,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    parts.hour ?? 0,
+    parts.minute ?? 0,
+  );
   return wall - Math.floor(instantMs / MINUTE) * MINUTE;
 }
 
@@ -105,4 +111,14 @@ export function addWorkingDays(calendar: SimCalendar, ms: number, count: number)
 
 export function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The first moment at or after `ms` when staff are at work (08:30–17:00 on a working day), spread over the morning. */
+export function nextOfficeMoment(calendar: SimCalendar, ms: number, spreadMinutes: number): number {
+  const index = dayIndexOf(calendar, ms);
+  const day = dayAt(calendar, index);
+  const minute = (ms - day.baseMs) / MINUTE;
+  if (day.working && minute >= 510 && minute < 1020) return ms;
+  const next = day.working && minute < 510 ? day : workingDayFrom(calendar, index + 1);
+  return instantOn(next, 510 + spreadMinutes);
 }

@@ -6,8 +6,16 @@ import type { GeneratedEmployee, GeneratedTeam, Role } from "./types";
 /** Teams of Voorbeeldstad and the topics they handle; topics nobody claims go to the general KCC team. */
 const teamPlan: ReadonlyArray<{ key: TeamKey; name: string; topicIds: string[]; isGeneral?: true }> = [
   { key: "kcc", name: "Klantcontactcentrum", topicIds: ["overig", "klacht"], isGeneral: true },
-  { key: "burgerzaken", name: "Burgerzaken", topicIds: ["reisdocumenten", "rijbewijs", "verhuizing", "burgerzaken-akten"] },
-  { key: "belastingen", name: "Belastingen", topicIds: ["belastingen", "kwijtschelding", "betalingsregeling"] },
+  {
+    key: "burgerzaken",
+    name: "Burgerzaken",
+    topicIds: ["reisdocumenten", "rijbewijs", "verhuizing", "burgerzaken-akten"],
+  },
+  {
+    key: "belastingen",
+    name: "Belastingen",
+    topicIds: ["belastingen", "kwijtschelding", "betalingsregeling"],
+  },
   { key: "werk-inkomen", name: "Werk en Inkomen", topicIds: ["inkomen", "werk"] },
   { key: "schuldhulp", name: "Schuldhulpverlening", topicIds: ["schulden"] },
   { key: "wmo", name: "Wmo en Zorg", topicIds: ["zorg-wmo"] },
@@ -87,7 +95,14 @@ export function generateOrganisation(rng: Rng): Organisation {
     const name = staffName(rng);
     const email = `${login.local}@${DEMO_EMAIL_DOMAIN}`;
     usedEmails.add(email);
-    employees.push({ id: seededUuid(rng), name, email, roles: login.roles, teamIds: teamIds(login.teams), language: "nl" });
+    employees.push({
+      id: seededUuid(rng),
+      name,
+      email,
+      roles: login.roles,
+      teamIds: teamIds(login.teams),
+      language: "nl",
+    });
   }
   for (const plan of staffPlan) {
     for (let i = 0; i < plan.count; i++) {

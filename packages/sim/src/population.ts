@@ -1,6 +1,6 @@
 import { DAY } from "./clock";
-import { createIdentifierRegistry } from "./people/identifiers";
-import { generateOrganisations, type OrganisationClient } from "./people/organisations";
+import { asciiSlug, createIdentifierRegistry, newMobile, newWorkEmail } from "./people/identifiers";
+import { generateOrganisations, type OrganisationClient, useWorkAddresses } from "./people/organisations";
 import { generatePerson, type Person, type PersonContext } from "./people/person";
 import { between, chance, int, pick, type Rng, seededUuid } from "./random";
 import type {
@@ -18,7 +18,12 @@ export type Client = {
   subject: GeneratedParty;
   /** The resident themself; null for an organisation, which only speaks through its contact. */
   person: Person | null;
-  representative: { person: Person; kind: RepresentationKind; representationId: string; takesOver: number } | null;
+  representative: {
+    person: Person;
+    kind: RepresentationKind;
+    representationId: string;
+    takesOver: number;
+  } | null;
   organisation: OrganisationClient | null;
 };
 
@@ -30,7 +35,12 @@ export type Population = {
   consents: GeneratedConsent[];
 };
 
-export type PopulationOptions = { residents: number; startMs: number; endMs: number; counterEmployeeIds: string[] };
+export type PopulationOptions = {
+  residents: number;
+  startMs: number;
+  endMs: number;
+  counterEmployeeIds: string[];
+};
 
 const otherCities = ["Buurdorp", "Oosterwijde", "Lindewaard"];
 
@@ -46,7 +56,12 @@ export function generatePopulation(rng: Rng, options: PopulationOptions): Popula
   const adults: Person[] = [];
   for (let i = 0; i < options.residents - minors; i++) adults.push(generatePerson(ctx, { role: "resident" }));
 
-  const clients: Client[] = adults.map((person) => ({ subject: person.party, person, representative: null, organisation: null }));
+  const clients: Client[] = adults.map((person) => ({
+    subject: person.party,
+    person,
+    representative: null,
+    organisation: null,
+  }));
   const extraParties: GeneratedParty[] = [];
   const representations: GeneratedRepresentation[] = [];
   const represent = (client: Client, person: Person, kind: RepresentationKind, takesOver: number) => {
@@ -88,7 +103,9 @@ export function generatePopulation(rng: Rng, options: PopulationOptions): Popula
       role: "representative",
       age: int(rng, 42, 66),
       background: person.background,
-      familyName: chance(rng, 0.5) ? { prefix: person.party.familyNamePrefix, name: person.party.familyName ?? "" } : undefined,
+      familyName: chance(rng, 0.5)
+        ? { prefix: person.party.familyNamePrefix, name: person.party.familyName ?? "" }
+        : undefined,
     });
     if (chance(rng, 0.4)) carer.party.city = pick(rng, otherCities);
     extraParties.push(carer.party);
@@ -97,9 +114,21 @@ export function generatePopulation(rng: Rng, options: PopulationOptions): Popula
 
   // A few professional administrators (bewindvoerders) each look after several residents.
   const guardians = Array.from({ length: Math.max(1, Math.round(options.residents / 1700)) }, () =>
-    generatePerson(ctx, { role: "representative", age: int(rng, 35, 60), background: "dutch", verifiedShare: 0 }),
+    generatePerson(ctx, {
+      role: "representative",
+      age: int(rng, 35, 60),
+      background: "dutch",
+      verifiedShare: 0,
+    }),
   );
   for (const guardian of guardians) {
+    const office = `bewind${asciiSlug(guardian.party.familyName ?? "")}`;
+    useWorkAddresses(
+      rng,
+      guardian,
+      newWorkEmail(rng, ctx.registry, guardian.party.givenName ?? "info", office),
+      guardian.phone ?? newMobile(rng, ctx.registry),
+    );
     guardian.habits = { ...guardian.habits, email: 0.45, webform: 0.2, phone: 0.3, letter: 0.05 };
     guardian.persistence = 6;
     extraParties.push(guardian.party);
@@ -135,13 +164,17 @@ function addressOf(party: GeneratedParty) {
 }
 
 function favouriteChannel(habits: Record<SimChannel, number>): SimChannel {
-  return SIM_CHANNELS.reduce((best, channel) => (habits[channel] > habits[best] ? channel : best), "phone" as SimChannel);
+  return SIM_CHANNELS.reduce(
+    (best, channel) => (habits[channel] > habits[best] ? channel : best),
+    "phone" as SimChannel,
+  );
 }
 
 function preferencesAndConsents(rng: Rng, clients: Client[], options: PopulationOptions) {
   const preferences: GeneratedPreference[] = [];
   const consents: GeneratedConsent[] = [];
-  const when = () => new Date(options.startMs + between(rng, -400, (options.endMs - options.startMs) / DAY) * DAY);
+  const when = () =>
+    new Date(options.startMs + between(rng, -400, (options.endMs - options.startMs) / DAY) * DAY);
   for (const client of clients) {
     const person = client.person;
     if (!person) continue;

@@ -17,10 +17,27 @@ export type DigitalSkill = "low" | "medium" | "high";
 export type IdentifierKind = "bsn" | "rsin" | "kvk" | "email" | "phone" | "whatsapp";
 export type Verification = "asserted-by-channel" | "login" | "code" | "counter-id-check" | "staff" | "import";
 export type RepresentationKind = "parent" | "guardian" | "informal-carer" | "company-contact" | "other";
-export type QuestionStatus = "open" | "waiting-on-resident" | "waiting-on-municipality" | "resolved" | "reopened";
-export type Role = "agent" | "back-office" | "case-guide" | "supervisor" | "analyst" | "privacy-officer" | "admin";
+export type QuestionStatus =
+  | "open"
+  | "waiting-on-resident"
+  | "waiting-on-municipality"
+  | "resolved"
+  | "reopened";
+export type Role =
+  | "agent"
+  | "back-office"
+  | "case-guide"
+  | "supervisor"
+  | "analyst"
+  | "privacy-officer"
+  | "admin";
 
-export type GeneratedTenant = { id: string; slug: "voorbeeldstad"; name: "Gemeente Voorbeeldstad"; oin: string };
+export type GeneratedTenant = {
+  id: string;
+  slug: "voorbeeldstad";
+  name: "Gemeente Voorbeeldstad";
+  oin: string;
+};
 
 export type GeneratedTeam = { id: string; name: string; topicIds: string[]; isGeneral: boolean };
 
@@ -219,7 +236,7 @@ export type GroundTruthResident = {
     lowIncome: boolean;
     representedBy: string | null;
   };
-  lifeEvents: Array<{ kind: LifeEventKind; needId: string; at: Date }>;
+  lifeEvents: Array<{ kind: LifeEventKind; needId: string | null; at: Date }>;
   stuck: boolean;
   stuckReasons: StuckReason[];
   cases: GroundTruthCase[];

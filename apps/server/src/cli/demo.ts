@@ -1,12 +1,62 @@
 import type { Database } from "@omniloket/db";
+import cliProgress from "cli-progress";
+import { DEMO_PASSWORD, type DemoAccount, installDemo } from "../features/demo";
 
-export type DemoAccount = { email: string; role: string; totpSecret?: string };
+const stageNames: Record<string, string> = {
+  tenants: "gemeente",
+  teams: "teams",
+  employees: "medewerkers",
+  team_members: "teams",
+  parties: "inwoners",
+  party_identifiers: "kenmerken",
+  digital_addresses: "adressen",
+  representations: "vertegenwoordiging",
+  preferences: "voorkeuren",
+  consents: "toestemmingen",
+  questions: "vragen",
+  interactions: "contacten",
+  interaction_parties: "betrokkenen",
+  tasks: "taken",
+  receipts: "ontvangstbewijzen",
+};
 
-export async function installDemo(
-  _database: Database,
-  _options: { residents: number; months: number; seed: number },
-): Promise<DemoAccount[]> {
-  return [];
+/** Loads the demo with a progress bar on a terminal, or a line per stage elsewhere (CI, logs). */
+export async function loadDemoWithProgress(
+  database: Database,
+  options: { residents: number; months: number; seed: number; groundTruthPath?: string },
+) {
+  const bar = process.stdout.isTTY
+    ? new cliProgress.SingleBar({ format: "  {bar} {percentage}% | {stage}", hideCursor: true }, cliProgress.Presets.shades_classic)
+    : null;
+  let started = false;
+  let lastStage = "";
+  const result = await installDemo(database, {
+    ...options,
+    onProgress(done, total, stage) {
+      const name = stageNames[stage] ?? stage;
+      if (bar) {
+        if (!started) bar.start(total, 0, { stage: name });
+        started = true;
+        bar.update(done, { stage: name });
+      } else if (stage !== lastStage) {
+        console.log(`  laden: ${name}…`);
+      }
+      lastStage = stage;
+    },
+  });
+  bar?.stop();
+  console.log(
+    `Voorbeeldstad geladen: ${result.generated.parties.length} partijen, ${result.generated.interactions.length} contacten in ${(result.milliseconds / 1000).toFixed(1)} s.`,
+  );
+  return result.accounts;
 }
 
-export function printDemoAccounts(_accounts: DemoAccount[] | null): void {}
+export function printDemoAccounts(accounts: DemoAccount[]): void {
+  if (accounts.length === 0) return;
+  console.log("\nDemo-accounts (alleen voor deze demo-database), wachtwoord voor allemaal:", DEMO_PASSWORD);
+  for (const account of accounts) {
+    const totp = account.totpSecret ? `  (tweede factor, TOTP-sleutel ${account.totpSecret})` : "";
+    console.log(`  ${account.email.padEnd(36)} ${account.roles.join(", ")}${totp}`);
+  }
+  console.log("");
+}

@@ -1,8 +1,36 @@
+import { schema } from "@omniloket/db";
+import { listDemoAccounts } from "../features/demo";
 import type { Config } from "../platform/config";
+import { openDatabase } from "../platform/open-database";
+import { loadDemoWithProgress, printDemoAccounts } from "./demo";
+import { runningServerApi } from "./server-or-database";
 
+/**
+ * `omniloket seed`: loads a synthetic municipality. Allowed on the embedded database, and on PostgreSQL
+ * only with --demo, because it adds demo accounts with a known password.
+ */
 export async function runSeed(
-  _config: Config,
-  _input: { residents: number; months: number; seed: number; groundTruthPath?: string; demo: boolean },
+  config: Config,
+  input: { residents: number; months: number; seed: number; groundTruthPath?: string; demo: boolean },
 ): Promise<void> {
-  throw new Error("not yet wired");
+  for (const [name, value] of Object.entries({ residents: input.residents, months: input.months, seed: input.seed })) {
+    if (!Number.isInteger(value) || value < (name === "seed" ? 0 : 1)) throw new Error(`--${name} moet een positief geheel getal zijn.`);
+  }
+  if (config.databaseUrl && !input.demo && config.demo !== true) {
+    throw new Error("Demodata op PostgreSQL alleen met --demo (of OMNILOKET_DEMO=1): het voegt accounts toe met een bekend wachtwoord.");
+  }
+  if (runningServerApi(config)) {
+    throw new Error("Er draait een server op deze datamap. Stop de server eerst; seeden laadt in één grote transactie.");
+  }
+  const database = await openDatabase(config);
+  try {
+    const existing = await database.db.select({ slug: schema.tenants.slug }).from(schema.tenants);
+    if (existing.some((t) => t.slug === "voorbeeldstad")) {
+      throw new Error("Voorbeeldstad is al geladen in deze database. Kies een lege database of datamap.");
+    }
+    await loadDemoWithProgress(database, input);
+    printDemoAccounts(await listDemoAccounts(database));
+  } finally {
+    await database.close();
+  }
 }

@@ -4,7 +4,8 @@ import { createLogger } from "../platform/log";
 import { writeInstallationToken } from "../platform/auth/installation-token";
 import { openDatabase } from "../platform/open-database";
 import { startHttpServer } from "../server";
-import { installDemo, printDemoAccounts } from "./demo";
+import { listDemoAccounts } from "../features/demo";
+import { loadDemoWithProgress, printDemoAccounts } from "./demo";
 
 /**
  * `omniloket start`: migrate, load the demo municipality on the first start in embedded mode (or with
@@ -17,10 +18,9 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
   // --demo (or OMNILOKET_DEMO=1) allows it on PostgreSQL; --no-demo (or OMNILOKET_DEMO=0) refuses it everywhere.
   const demoAllowed = options.demo ?? config.demo ?? database.kind === "embedded";
   const tenants = await database.db.select({ id: schema.tenants.id }).from(schema.tenants).limit(1);
-  let demoAccounts: Awaited<ReturnType<typeof installDemo>> | null = null;
   if (tenants.length === 0 && demoAllowed) {
     console.log("Eerste start: de demogemeente Voorbeeldstad wordt geladen…");
-    demoAccounts = await installDemo(database, { residents: 5000, months: 12, seed: 1 });
+    await loadDemoWithProgress(database, { residents: config.demoResidents, months: 12, seed: 1 });
   }
   // While this server holds the embedded data directory, the CLI reaches it through the admin API.
   const installation = database.kind === "embedded" ? writeInstallationToken(config.dataDir) : null;
@@ -29,7 +29,7 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
   console.log(
     `Omniloket draait op ${server.url} (${database.kind === "embedded" ? `ingebouwde database in ${config.dataDir}` : "PostgreSQL"}), klaar in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`,
   );
-  if (demoAllowed) printDemoAccounts(demoAccounts);
+  if (demoAllowed) printDemoAccounts(await listDemoAccounts(database));
 
   let stopping = false;
   const stop = async () => {

@@ -14,6 +14,8 @@ export type Config = {
   logLevel: string;
   /** true: load the demo even on PostgreSQL; false: never; null: only in embedded mode. */
   demo: boolean | null;
+  /** Size of the demo municipality loaded on the first start. */
+  demoResidents: number;
 };
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -36,6 +38,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMinutes: intFrom(env, "OMNILOKET_SESSION_TTL_MINUTES", 480),
     threadingSuggestionDays: intFrom(env, "OMNILOKET_THREADING_SUGGESTION_DAYS", 14),
     logLevel: env.LOG_LEVEL ?? "info",
+    demoResidents: intFrom(env, "OMNILOKET_DEMO_RESIDENTS", 5000),
     demo: env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === "" ? null : ["1", "true", "yes"].includes(env.OMNILOKET_DEMO),
   };
 }

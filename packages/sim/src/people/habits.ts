@@ -1,5 +1,5 @@
 import { logNormal, type Rng } from "../random";
-import { SIM_CHANNELS, type DigitalSkill, type SimChannel } from "../types";
+import { type DigitalSkill, SIM_CHANNELS, type SimChannel } from "../types";
 
 /**
  * Base preference for each channel as a first contact. They are tuned so that, after replies,
@@ -7,20 +7,38 @@ import { SIM_CHANNELS, type DigitalSkill, type SimChannel } from "../types";
  * (phone a third, then web forms, email, counter, chat, WhatsApp/SMS, letters).
  */
 const base: Record<SimChannel, number> = {
-  phone: 30,
-  webform: 24,
-  email: 12,
-  counter: 15,
-  chat: 10,
+  phone: 33,
+  webform: 31,
+  email: 6,
+  counter: 31,
+  chat: 11.5,
   whatsapp: 5.5,
-  sms: 2.5,
-  letter: 2.5,
+  sms: 2.2,
+  letter: 1,
 };
 
 const bySkill: Record<DigitalSkill, Partial<Record<SimChannel, number>>> = {
-  low: { phone: 1.5, counter: 1.9, letter: 3.5, webform: 0.3, email: 0.45, chat: 0.3, whatsapp: 0.7, sms: 1.4 },
+  low: {
+    phone: 1.5,
+    counter: 1.9,
+    letter: 3.5,
+    webform: 0.3,
+    email: 0.45,
+    chat: 0.3,
+    whatsapp: 0.7,
+    sms: 1.4,
+  },
   medium: {},
-  high: { phone: 0.75, counter: 0.6, letter: 0.25, webform: 1.4, email: 1.3, chat: 1.5, whatsapp: 1.3, sms: 0.6 },
+  high: {
+    phone: 0.75,
+    counter: 0.6,
+    letter: 0.25,
+    webform: 1.4,
+    email: 1.3,
+    chat: 1.5,
+    whatsapp: 1.3,
+    sms: 0.6,
+  },
 };
 
 export type HabitInput = {
@@ -36,7 +54,8 @@ export type HabitInput = {
 /** Channel weights for one person (summing to 1): shaped by age and skill, then varied per person. */
 export function channelHabits(rng: Rng, input: HabitInput): Record<SimChannel, number> {
   const weights = { ...base };
-  for (const [channel, factor] of Object.entries(bySkill[input.skill])) weights[channel as SimChannel] *= factor;
+  for (const [channel, factor] of Object.entries(bySkill[input.skill]))
+    weights[channel as SimChannel] *= factor;
   if (input.age < 30) {
     weights.whatsapp *= 2;
     weights.chat *= 1.5;

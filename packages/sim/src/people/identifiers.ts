@@ -41,12 +41,20 @@ export function newKvk(rng: Rng, registry: IdentifierRegistry): string {
 
 /** A Dutch mobile number in E.164, in the 06-1 to 06-5 ranges that are all valid mobile numbers. */
 export function newMobile(rng: Rng, registry: IdentifierRegistry): string {
-  return claim(registry, "phone", () => `+316${int(rng, 1, 5)}${String(int(rng, 0, 9_999_999)).padStart(7, "0")}`);
+  return claim(
+    registry,
+    "phone",
+    () => `+316${int(rng, 1, 5)}${String(int(rng, 0, 9_999_999)).padStart(7, "0")}`,
+  );
 }
 
 /** A landline in Voorbeeldstad's (borrowed) area code 030, for residents without a mobile. */
 export function newLandline(rng: Rng, registry: IdentifierRegistry): string {
-  return claim(registry, "phone", () => `+3130${int(rng, 2, 7)}${String(int(rng, 0, 999_999)).padStart(6, "0")}`);
+  return claim(
+    registry,
+    "phone",
+    () => `+3130${int(rng, 2, 7)}${String(int(rng, 0, 999_999)).padStart(6, "0")}`,
+  );
 }
 
 const personalDomains = {
@@ -92,7 +100,12 @@ export function newPersonalEmail(
   });
 }
 
-export function newWorkEmail(rng: Rng, registry: IdentifierRegistry, givenName: string, companySlug: string): string {
+export function newWorkEmail(
+  rng: Rng,
+  registry: IdentifierRegistry,
+  givenName: string,
+  companySlug: string,
+): string {
   return claim(registry, "email", () => {
     const local = chance(rng, 0.5) ? asciiSlug(givenName) : pick(rng, ["info", "contact", "administratie"]);
     const extra = chance(rng, 0.3) ? String(int(rng, 1, 9)) : "";

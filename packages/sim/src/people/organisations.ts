@@ -28,7 +28,16 @@ const trades = [
   "Fysiotherapie",
 ];
 
-const nouns = ["De Korenaar", "De Hoek", "Het Anker", "De Molen", "De Linde", "Het Wapen", "De Zon", "Het Plein"];
+const nouns = [
+  "De Korenaar",
+  "De Hoek",
+  "Het Anker",
+  "De Molen",
+  "De Linde",
+  "Het Wapen",
+  "De Zon",
+  "Het Plein",
+];
 
 export type OrganisationClient = { party: GeneratedParty; contact: Person; kvk: string };
 
@@ -37,9 +46,14 @@ export function generateOrganisations(ctx: PersonContext, count: number): Organi
   const { rng, registry } = ctx;
   const out: OrganisationClient[] = [];
   for (let i = 0; i < count; i++) {
-    const owner = pick(rng, namePool(chance(rng, 0.8) ? "dutch" : pick(rng, ["turkish", "moroccan", "polish"] as const)).family);
+    const owner = pick(
+      rng,
+      namePool(chance(rng, 0.8) ? "dutch" : pick(rng, ["turkish", "moroccan", "polish"] as const)).family,
+    );
     const trade = pick(rng, trades);
-    const base = chance(rng, 0.6) ? `${trade} ${[owner.prefix, owner.name].filter(Boolean).join(" ")}` : `${trade} ${pick(rng, nouns)}`;
+    const base = chance(rng, 0.6)
+      ? `${trade} ${[owner.prefix, owner.name].filter(Boolean).join(" ")}`
+      : `${trade} ${pick(rng, nouns)}`;
     const name = `${base}${chance(rng, 0.4) ? " B.V." : chance(rng, 0.15) ? " V.O.F." : ""}`;
     let slug = asciiSlug(base);
     if (registry.used.has(`slug:${slug}`)) slug = `${slug}${i}`;
@@ -62,7 +76,14 @@ export function generateOrganisations(ctx: PersonContext, count: number): Organi
       ...address,
       secret: false,
       identifiers: [
-        { id: seededUuid(rng), kind: "kvk", value: kvk, verification: "login", verifiedAt, verifiedByEmployeeId: null },
+        {
+          id: seededUuid(rng),
+          kind: "kvk",
+          value: kvk,
+          verification: "login",
+          verifiedAt,
+          verifiedByEmployeeId: null,
+        },
       ],
       digitalAddresses: [],
       createdAt: verifiedAt,
@@ -76,7 +97,7 @@ export function generateOrganisations(ctx: PersonContext, count: number): Organi
 }
 
 /** A contact person reaches the municipality from work: the company address replaces the private one. */
-function useWorkAddresses(rng: Rng, contact: Person, email: string, phone: string) {
+export function useWorkAddresses(rng: Rng, contact: Person, email: string, phone: string) {
   const party = contact.party;
   party.identifiers = party.identifiers.filter((identifier) => identifier.kind !== "email");
   party.digitalAddresses = party.digitalAddresses.filter((address) => address.kind !== "email");
@@ -88,12 +109,37 @@ function useWorkAddresses(rng: Rng, contact: Person, email: string, phone: strin
     verifiedAt: null,
     verifiedByEmployeeId: null,
   });
-  party.digitalAddresses.push({ id: seededUuid(rng), kind: "email", address: email, isDefault: true, description: "werk", verifiedAt: null });
+  party.digitalAddresses.push({
+    id: seededUuid(rng),
+    kind: "email",
+    address: email,
+    isDefault: true,
+    description: "werk",
+    verifiedAt: null,
+  });
   contact.email = email;
   if (contact.phone === null) {
     contact.phone = phone;
-    party.identifiers.push({ id: seededUuid(rng), kind: "phone", value: phone, verification: "asserted-by-channel", verifiedAt: null, verifiedByEmployeeId: null });
-    party.digitalAddresses.push({ id: seededUuid(rng), kind: "phone", address: phone, isDefault: true, description: "werk", verifiedAt: null });
+    party.identifiers.push({
+      id: seededUuid(rng),
+      kind: "phone",
+      value: phone,
+      verification: "asserted-by-channel",
+      verifiedAt: null,
+      verifiedByEmployeeId: null,
+    });
+    party.digitalAddresses.push({
+      id: seededUuid(rng),
+      kind: "phone",
+      address: phone,
+      isDefault: true,
+      description: "werk",
+      verifiedAt: null,
+    });
   }
-  contact.habits = { ...contact.habits, email: Math.max(contact.habits.email, 0.2), letter: contact.habits.letter * 0.3 };
+  contact.habits = {
+    ...contact.habits,
+    email: Math.max(contact.habits.email, 0.2),
+    letter: contact.habits.letter * 0.3,
+  };
 }

@@ -1,17 +1,18 @@
-import { between, chance, int, logNormal, pick, type Rng, seededUuid, weightedPick } from "../random";
-import type { DigitalSkill, GeneratedDigitalAddress, GeneratedIdentifier, GeneratedParty, Language, PartyRole } from "../types";
-import { CITY, type District, districts, postcodeFor } from "./districts";
-import {
-  type IdentifierRegistry,
-  newBsn,
-  newLandline,
-  newMobile,
-  newPersonalEmail,
-} from "./identifiers";
-import { type Background, backgroundWeights, homeLanguageShare, namePool } from "./names";
-import { channelHabits } from "./habits";
-import type { SimChannel } from "../types";
 import { DAY } from "../clock";
+import { between, chance, int, logNormal, pick, type Rng, seededUuid, weightedPick } from "../random";
+import type {
+  DigitalSkill,
+  GeneratedDigitalAddress,
+  GeneratedIdentifier,
+  GeneratedParty,
+  Language,
+  PartyRole,
+  SimChannel,
+} from "../types";
+import { CITY, type District, districts, postcodeFor } from "./districts";
+import { channelHabits } from "./habits";
+import { type IdentifierRegistry, newBsn, newLandline, newMobile, newPersonalEmail } from "./identifiers";
+import { type Background, backgroundWeights, homeLanguageShare, namePool } from "./names";
 
 /** Everything the simulation knows about a person; only `party` reaches the database. */
 export type Person = {
@@ -73,7 +74,8 @@ const adultAgeBands = [
 function drawAge(rng: Rng, district: District): number {
   const elderlyFactor = district.elderly / 0.2;
   const weights: Record<string, number> = {};
-  for (const [i, band] of adultAgeBands.entries()) weights[i] = band.from >= 65 ? band.weight * elderlyFactor : band.weight;
+  for (const [i, band] of adultAgeBands.entries())
+    weights[i] = band.from >= 65 ? band.weight * elderlyFactor : band.weight;
   const band = adultAgeBands[Number(weightedPick(rng, weights))] as (typeof adultAgeBands)[number];
   return int(rng, band.from, band.to);
 }
@@ -131,7 +133,10 @@ export function generatePerson(ctx: PersonContext, spec: PersonSpec): Person {
   const district = spec.district ?? randomDistrict(rng);
   const background =
     spec.background ??
-    weightedPick(rng, { ...backgroundWeights, dutch: backgroundWeights.dutch / Math.max(0.3, district.diversity) });
+    weightedPick(rng, {
+      ...backgroundWeights,
+      dutch: backgroundWeights.dutch / Math.max(0.3, district.diversity),
+    });
   const age = spec.age ?? drawAge(rng, district);
   const sex = chance(rng, 0.51) ? "female" : "male";
   const pool = namePool(background);
@@ -150,7 +155,12 @@ export function generatePerson(ctx: PersonContext, spec: PersonSpec): Person {
   const phone = mobile ? newMobile(rng, registry) : chance(rng, 0.8) ? newLandline(rng, registry) : null;
   const whatsapp = mobile && chance(rng, age < 65 ? 0.85 : 0.5);
   const email = hasEmail
-    ? newPersonalEmail(rng, registry, { givenName, familyNamePrefix: family.prefix, familyName: family.name, birthYear })
+    ? newPersonalEmail(rng, registry, {
+        givenName,
+        familyNamePrefix: family.prefix,
+        familyName: family.name,
+        birthYear,
+      })
     : null;
   const verified = age >= 16 && chance(rng, spec.verifiedShare ?? 0.55);
   const bsn = verified || (age < 18 && chance(rng, 0.4)) ? newBsn(rng, registry) : null;
@@ -190,9 +200,14 @@ export function generatePerson(ctx: PersonContext, spec: PersonSpec): Person {
     lowIncome,
     hasChildren: age >= 26 && age <= 58 && chance(rng, district.families * 1.4),
     activity: logNormal(rng, 1, 0.6) * (lowIncome ? 1.35 : 1) * (age >= 75 ? 1.15 : 1),
-    patienceDays: logNormal(rng, lowIncome ? 5 : 7, 0.45),
+    patienceDays: logNormal(rng, lowIncome ? 9 : 12, 0.45),
     persistence: Number(weightedPick(rng, { 2: 15, 3: 30, 4: 30, 5: 15, 6: 10 })),
-    quotesReference: skill === "high" ? between(rng, 0.4, 0.9) : skill === "medium" ? between(rng, 0.2, 0.7) : between(rng, 0.05, 0.35),
+    quotesReference:
+      skill === "high"
+        ? between(rng, 0.4, 0.9)
+        : skill === "medium"
+          ? between(rng, 0.2, 0.7)
+          : between(rng, 0.05, 0.35),
     email,
     phone,
     whatsapp,
@@ -242,7 +257,14 @@ function buildParty(ctx: PersonContext, input: PartyInput): GeneratedParty {
       verifiedAt,
       verifiedByEmployeeId: null,
     });
-    addresses.push({ id: seededUuid(rng), kind, address: value, isDefault: true, description: kind === "email" ? "privé" : null, verifiedAt });
+    addresses.push({
+      id: seededUuid(rng),
+      kind,
+      address: value,
+      isDefault: true,
+      description: kind === "email" ? "privé" : null,
+      verifiedAt,
+    });
   };
   if (input.email) channelIdentifier("email", input.email);
   if (input.phone) channelIdentifier("phone", input.phone);

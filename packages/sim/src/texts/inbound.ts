@@ -2,7 +2,7 @@ import { chance, pick, type Rng } from "../random";
 import type { Language, LifeEventKind, RepresentationKind, SimChannel } from "../types";
 import { escalation, hasty, lifeEventContext, referencePhrases, switchedChannel } from "./nl-style";
 import { phrasebooks } from "./other-languages";
-import { fill, topicNameNl, topicText } from "./topic-texts";
+import { fill, topicNameNl, topicText, variantOf } from "./topic-texts";
 
 export type Speaker = {
   givenName: string;
@@ -16,12 +16,18 @@ export type Speaker = {
   city: string;
 };
 
-export type OnBehalf = { relation: RepresentationKind; name: string; givenName: string | null; age: number | null };
+export type OnBehalf = {
+  relation: RepresentationKind;
+  name: string;
+  givenName: string | null;
+  age: number | null;
+};
 
 export type InboundInput = {
   channel: SimChannel;
   language: Language;
   topicId: string;
+  variant: number;
   /** 1 for the first contact about this question, 2 for the next, … */
   contactNumber: number;
   reopened: boolean;
@@ -41,14 +47,31 @@ export type ComposedText = { subject: string | null; text: string };
 export function composeInbound(rng: Rng, input: InboundInput): ComposedText {
   if (input.language !== "nld") return composeOtherLanguage(rng, input, input.language);
   const body = dutchBody(rng, input);
-  const ref = input.refToken ? fill(rng, pick(rng, referencePhrases), { street: "", houseNumber: "", ref: input.refToken }) : "";
+  const ref = input.refToken
+    ? fill(rng, pick(rng, referencePhrases), { street: "", houseNumber: "", ref: input.refToken })
+    : "";
   const topic = topicText(input.topicId);
   const name = input.speaker.displayName;
   switch (input.channel) {
     case "email": {
-      const greeting = pick(rng, ["Geachte heer/mevrouw,", "Beste gemeente,", "Hallo,", "Goedendag,", "Beste medewerker,"]);
-      const closing = pick(rng, ["Met vriendelijke groet,", "Groeten,", "Mvg,", "Alvast bedankt,", "Vriendelijke groet,"]);
-      return { subject: emailSubject(rng, input), text: joinLines([greeting, "", [body, ref].filter(Boolean).join(" "), "", closing, name]) };
+      const greeting = pick(rng, [
+        "Geachte heer/mevrouw,",
+        "Beste gemeente,",
+        "Hallo,",
+        "Goedendag,",
+        "Beste medewerker,",
+      ]);
+      const closing = pick(rng, [
+        "Met vriendelijke groet,",
+        "Groeten,",
+        "Mvg,",
+        "Alvast bedankt,",
+        "Vriendelijke groet,",
+      ]);
+      return {
+        subject: emailSubject(rng, input),
+        text: joinLines([greeting, "", [body, ref].filter(Boolean).join(" "), "", closing, name]),
+      };
     }
     case "webform": {
       const location = ["afval", "openbare-ruimte", "overlast"].includes(input.topicId)
@@ -56,7 +79,12 @@ export function composeInbound(rng: Rng, input: InboundInput): ComposedText {
         : "";
       return {
         subject: topic.form,
-        text: joinLines([`Onderwerp: ${topic.form}`, `Omschrijving: ${[body, ref].filter(Boolean).join(" ")}`, location, `Naam: ${name}`]),
+        text: joinLines([
+          `Onderwerp: ${topic.form}`,
+          `Omschrijving: ${[body, ref].filter(Boolean).join(" ")}`,
+          location,
+          `Naam: ${name}`,
+        ]),
       };
     }
     case "letter": {
@@ -83,7 +111,10 @@ export function composeInbound(rng: Rng, input: InboundInput): ComposedText {
       };
     }
     case "chat":
-      return { subject: `Chat: ${topicNameNl(input.topicId)}`, text: joinLines([pick(rng, ["Hallo", "Goedemiddag", "hoi", "Hallo?"]), body, ref]) };
+      return {
+        subject: `Chat: ${topicNameNl(input.topicId)}`,
+        text: joinLines([pick(rng, ["Hallo", "Goedemiddag", "hoi", "Hallo?"]), body, ref]),
+      };
     case "whatsapp":
     case "sms":
       return { subject: null, text: [hasty(rng, body), ref].filter(Boolean).join(" ") };
@@ -99,12 +130,24 @@ function dutchBody(rng: Rng, input: InboundInput): string {
   const parts: string[] = [];
   if (input.onBehalf) parts.push(onBehalfSentence(rng, input.onBehalf));
   if (input.lifeEvent) parts.push(fill(rng, pick(rng, lifeEventContext[input.lifeEvent]), values));
-  if (input.reopened) parts.push(`Ik heb eerder antwoord gekregen, maar ${pick(rng, topic.notSolved)}.`);
-  else if (input.infoReply) parts.push(pick(rng, ["Hierbij stuur ik de gevraagde gegevens.", "In de bijlage vindt u de stukken waar u om vroeg.", "Hier zijn de gegevens die u nodig had."]));
-  else parts.push(fill(rng, pick(rng, topic.ask), values));
+  if (input.reopened)
+    parts.push(`Ik heb eerder antwoord gekregen, maar ${variantOf(topic.notSolved, input.variant)}.`);
+  else if (input.infoReply)
+    parts.push(
+      pick(rng, [
+        "Hierbij stuur ik de gevraagde gegevens.",
+        "In de bijlage vindt u de stukken waar u om vroeg.",
+        "Hier zijn de gegevens die u nodig had.",
+      ]),
+    );
+  else parts.push(fill(rng, variantOf(topic.ask, input.variant), values));
+  // After a reopening "still no answer" would be untrue; only the anger of later contacts remains.
   const level = Math.min(3, input.contactNumber - 1);
-  if (level > 0 && !input.infoReply) {
-    const previous = input.previousChannel && input.previousChannel !== input.channel ? switchedChannel[input.previousChannel] : undefined;
+  if (level > (input.reopened ? 1 : 0) && !input.infoReply) {
+    const previous =
+      input.previousChannel && input.previousChannel !== input.channel
+        ? switchedChannel[input.previousChannel]
+        : undefined;
     if (previous && chance(rng, 0.6)) parts.push(pick(rng, previous));
     parts.push(pick(rng, escalation[level] ?? []));
   }
@@ -116,7 +159,10 @@ function onBehalfSentence(rng: Rng, onBehalf: OnBehalf): string {
     case "parent":
       return `Het gaat om mijn kind ${onBehalf.givenName ?? ""}${onBehalf.age ? ` (${onBehalf.age} jaar)` : ""}.`;
     case "informal-carer":
-      return pick(rng, [`Ik schrijf namens mijn moeder/vader, ${onBehalf.name}.`, `Ik ben mantelzorger van ${onBehalf.name}.`]);
+      return pick(rng, [
+        `Ik schrijf namens mijn moeder/vader, ${onBehalf.name}.`,
+        `Ik ben mantelzorger van ${onBehalf.name}.`,
+      ]);
     case "guardian":
       return `Ik ben de bewindvoerder van ${onBehalf.name}.`;
     case "company-contact":
@@ -128,20 +174,30 @@ function onBehalfSentence(rng: Rng, onBehalf: OnBehalf): string {
 
 function emailSubject(rng: Rng, input: InboundInput): string {
   if (input.replyToSubject) return `Re: ${input.replyToSubject.replace(/^(Re: )+/, "")}`;
-  const base = pick(rng, [`Vraag over ${topicNameNl(input.topicId).toLowerCase()}`, topicText(input.topicId).form, topicNameNl(input.topicId)]);
+  const base = pick(rng, [
+    `Vraag over ${topicNameNl(input.topicId).toLowerCase()}`,
+    topicText(input.topicId).form,
+    topicNameNl(input.topicId),
+  ]);
   if (input.reopened) return `Nog steeds niet opgelost: ${base}`;
   if (input.contactNumber >= 4) return `DRINGEND: ${base}`;
-  if (input.contactNumber >= 2) return pick(rng, [`Herinnering: ${base}`, `Nogmaals: ${base}`, `Geen reactie: ${base}`]);
+  if (input.contactNumber >= 2)
+    return pick(rng, [`Herinnering: ${base}`, `Nogmaals: ${base}`, `Geen reactie: ${base}`]);
   return base;
 }
 
-function composeOtherLanguage(rng: Rng, input: InboundInput, language: Exclude<Language, "nld">): ComposedText {
+function composeOtherLanguage(
+  rng: Rng,
+  input: InboundInput,
+  language: Exclude<Language, "nld">,
+): ComposedText {
   const book = phrasebooks[language];
   const topic = book.topics[input.topicId] ?? book.topics.overig ?? "";
   const lines: string[] = [];
   const formal = input.channel === "email" || input.channel === "letter" || input.channel === "webform";
   if (formal || chance(rng, 0.5)) lines.push(pick(rng, book.hello));
-  if (input.reopened) lines.push(fill(rng, pick(rng, book.notSolved), { street: "", houseNumber: "", topic }));
+  if (input.reopened)
+    lines.push(fill(rng, pick(rng, book.notSolved), { street: "", houseNumber: "", topic }));
   else lines.push(fill(rng, pick(rng, book.ask), { street: "", houseNumber: "", topic }));
   if (input.contactNumber >= 3) lines.push(pick(rng, book.angry));
   else if (input.contactNumber === 2) lines.push(pick(rng, book.again));
@@ -151,7 +207,7 @@ function composeOtherLanguage(rng: Rng, input: InboundInput, language: Exclude<L
     input.channel === "email"
       ? input.replyToSubject
         ? `Re: ${input.replyToSubject.replace(/^(Re: )+/, "")}`
-        : topic
+        : topic.charAt(0).toUpperCase() + topic.slice(1)
       : input.channel === "webform"
         ? topicText(input.topicId).form
         : null;

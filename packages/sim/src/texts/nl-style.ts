@@ -3,7 +3,11 @@ import type { LifeEventKind, SimChannel } from "../types";
 
 /** What a resident says first when a life event is behind the question (the question behind the question). */
 export const lifeEventContext: Record<LifeEventKind, readonly string[]> = {
-  move: ["Wij zijn net verhuisd naar de {street}.", "Ik ben op {day} {month} verhuisd.", "Sinds kort woon ik op een ander adres."],
+  move: [
+    "Wij zijn net verhuisd naar de {street}.",
+    "Wij zijn deze maand verhuisd.",
+    "Sinds kort woon ik op een ander adres.",
+  ],
   "job-loss": [
     "Ik ben vorige maand mijn baan kwijtgeraakt.",
     "Mijn contract is niet verlengd en ik heb nu geen inkomen meer.",
@@ -14,13 +18,20 @@ export const lifeEventContext: Record<LifeEventKind, readonly string[]> = {
     "Mijn moeder is overleden en ik regel haar zaken.",
     "Na het overlijden van mijn vrouw sta ik er alleen voor.",
   ],
-  "new-baby": ["Wij hebben net een dochter gekregen.", "Onze zoon is op {day} {month} geboren.", "Ik ben net bevallen."],
+  "new-baby": [
+    "Wij hebben net een dochter gekregen.",
+    "Onze zoon is vorige week geboren.",
+    "Ik ben net bevallen.",
+  ],
   "care-need": [
     "Sinds mijn herseninfarct kan ik minder.",
     "Mijn vader wordt steeds vergeetachtiger en kan niet meer alleen wonen.",
     "Na mijn operatie kan ik slecht lopen.",
   ],
-  "business-start": ["Ik start binnenkort een eigen bedrijf.", "Ik heb me net ingeschreven bij de KvK als zzp'er."],
+  "business-start": [
+    "Ik start binnenkort een eigen bedrijf.",
+    "Ik heb me net ingeschreven bij de KvK als zzp'er.",
+  ],
   "money-worries": [
     "Het lukt mij financieel niet meer.",
     "Ik heb schulden en de rekeningen stapelen zich op.",
@@ -68,7 +79,18 @@ export const referencePhrases = [
 ];
 
 export const months = [
-  "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
 ];
 
 const abbreviations: ReadonlyArray<[RegExp, string]> = [
@@ -85,7 +107,8 @@ const abbreviations: ReadonlyArray<[RegExp, string]> = [
 export function hasty(rng: Rng, text: string): string {
   let out = text.replace(/\.\s+/g, " ").replace(/\.$/, "");
   if (chance(rng, 0.7)) out = out.toLowerCase();
-  for (const [pattern, replacement] of abbreviations) if (chance(rng, 0.5)) out = out.replace(pattern, replacement);
+  for (const [pattern, replacement] of abbreviations)
+    if (chance(rng, 0.5)) out = out.replace(pattern, replacement);
   const words = out.split(" ");
   for (let typos = chance(rng, 0.6) ? 2 : 1; typos > 0; typos--) {
     const i = Math.floor(rng() * words.length);

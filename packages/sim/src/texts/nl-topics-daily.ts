@@ -11,14 +11,23 @@ export const dailyTopics: Record<string, TopicText> = {
       "Ik heb een nieuwe groene container nodig, de oude is kapot gegaan bij het legen.",
       "Er staan al dagen vuilniszakken naast de container in de {street}. Wordt dit opgehaald?",
     ],
-    note: ["meldt dat de container niet is geleegd", "wil grofvuil laten ophalen", "afvalpas werkt niet", "vraagt een nieuwe container aan"],
+    note: [
+      "meldt dat de container niet is geleegd",
+      "wil grofvuil laten ophalen",
+      "afvalpas werkt niet",
+      "vraagt een nieuwe container aan",
+    ],
     answer: [
       "De inzameldienst komt de container alsnog legen, uiterlijk binnen twee werkdagen.",
       "U kunt grofvuil aanmelden via de website; de ophaaldag in uw wijk is de eerste dinsdag van de maand.",
       "Wij hebben een nieuwe afvalpas voor u aangevraagd. Die ontvangt u binnen vijf werkdagen per post.",
     ],
     info: ["Wilt u ons het nummer op de container doorgeven? Dat staat op de sticker aan de voorkant."],
-    notSolved: ["de container is nog steeds niet geleegd", "het grofvuil staat er nog steeds", "de pas werkt nog steeds niet"],
+    notSolved: [
+      "de container is nog steeds niet geleegd",
+      "het grofvuil staat er nog steeds",
+      "de pas werkt nog steeds niet",
+    ],
   },
   "openbare-ruimte": {
     form: "Melding openbare ruimte",
@@ -29,14 +38,25 @@ export const dailyTopics: Record<string, TopicText> = {
       "Het speeltuintje bij de {street} is kapot, de schommel hangt aan één ketting.",
       "Het riool stinkt enorm in de {street} en bij regen loopt de straat onder.",
     ],
-    note: ["meldt een kapotte lantaarnpaal", "meldt losliggende stoeptegels", "meldt een gevaarlijke boomtak", "meldt wateroverlast in de straat"],
+    note: [
+      "meldt een kapotte lantaarnpaal",
+      "meldt losliggende stoeptegels",
+      "meldt een gevaarlijke boomtak",
+      "meldt wateroverlast in de straat",
+    ],
     answer: [
       "Uw melding is doorgezet naar de buitendienst. Zij herstellen dit binnen tien werkdagen.",
       "De losse tegels zijn inmiddels vastgelegd. Dank voor uw melding.",
       "Een boomdeskundige heeft gekeken; de tak wordt deze week gesnoeid.",
     ],
-    info: ["Kunt u een foto sturen en de precieze plek aangeven, bijvoorbeeld het nummer op de lantaarnpaal?"],
-    notSolved: ["de lamp is nog steeds kapot", "de tegels liggen er nog steeds los", "er is nog niemand geweest"],
+    info: [
+      "Kunt u een foto sturen en de precieze plek aangeven, bijvoorbeeld het nummer op de lantaarnpaal?",
+    ],
+    notSolved: [
+      "de lamp is nog steeds kapot",
+      "de tegels liggen er nog steeds los",
+      "er is nog niemand geweest",
+    ],
   },
   parkeren: {
     form: "Parkeervergunning",
@@ -46,7 +66,12 @@ export const dailyTopics: Record<string, TopicText> = {
       "Hoe vraag ik een gehandicaptenparkeerkaart aan? Ik kan nog maar kort lopen.",
       "Mijn bezoekersvergunning werkt niet in de app, mijn bezoek kan nergens parkeren.",
     ],
-    note: ["vraagt een parkeervergunning aan", "bezwaar tegen parkeerboete", "vraagt naar gehandicaptenparkeerkaart", "bezoekersvergunning werkt niet"],
+    note: [
+      "vraagt een parkeervergunning aan",
+      "bezwaar tegen parkeerboete",
+      "vraagt naar gehandicaptenparkeerkaart",
+      "bezoekersvergunning werkt niet",
+    ],
     answer: [
       "Uw parkeervergunning is verwerkt en is vanaf morgen geldig voor kenteken {plate}.",
       "Wij hebben de naheffing ingetrokken; u hoeft niets te betalen.",
@@ -63,7 +88,12 @@ export const dailyTopics: Record<string, TopicText> = {
       "Kan ik mijn paspoort al ophalen? Ik heb het drie weken geleden aangevraagd.",
       "Mijn dochter heeft een ID-kaart nodig, moet zij zelf mee naar het gemeentehuis?",
     ],
-    note: ["wil afspraak voor paspoort", "meldt gestolen ID-kaart", "vraagt of paspoort klaar ligt", "vraagt naar ID-kaart voor kind"],
+    note: [
+      "wil afspraak voor paspoort",
+      "meldt gestolen ID-kaart",
+      "vraagt of paspoort klaar ligt",
+      "vraagt naar ID-kaart voor kind",
+    ],
     answer: [
       "U kunt online een afspraak maken; de eerste vrije plek is over ongeveer twee weken.",
       "Uw document ligt klaar. U kunt het ophalen bij de balie zonder afspraak.",
@@ -91,17 +121,24 @@ export const dailyTopics: Record<string, TopicText> = {
     form: "Verhuizing doorgeven",
     ask: [
       "Ik ben verhuisd naar de {street} {number} en wil mijn nieuwe adres doorgeven.",
-      "Wij gaan per 1 {month} verhuizen binnen de gemeente. Moet ik dat zelf doorgeven?",
+      "Wij zijn binnen de gemeente verhuisd. Moet ik dat zelf doorgeven of gaat dat automatisch?",
       "Er staat iemand op mijn adres ingeschreven die ik niet ken. Hoe kan dat?",
       "Mijn verhuizing is nog steeds niet verwerkt, ik krijg post op mijn oude adres.",
     ],
-    note: ["geeft verhuizing door", "vraagt hoe verhuizing door te geven", "onbekende persoon ingeschreven op adres", "verhuizing niet verwerkt"],
+    note: [
+      "geeft verhuizing door",
+      "vraagt hoe verhuizing door te geven",
+      "onbekende persoon ingeschreven op adres",
+      "verhuizing niet verwerkt",
+    ],
     answer: [
       "Uw verhuizing is verwerkt in de basisregistratie personen.",
       "U kunt uw verhuizing online doorgeven met DigiD, tot vier weken voor de verhuisdatum.",
       "Wij starten een adresonderzoek. U hoort binnen vier weken de uitkomst.",
     ],
-    info: ["Wij hebben een kopie van het huurcontract of een toestemmingsverklaring van de hoofdbewoner nodig."],
+    info: [
+      "Wij hebben een kopie van het huurcontract of een toestemmingsverklaring van de hoofdbewoner nodig.",
+    ],
     notSolved: ["het adres is nog steeds niet aangepast", "ik krijg nog steeds post op het oude adres"],
   },
   "burgerzaken-akten": {
@@ -112,7 +149,12 @@ export const dailyTopics: Record<string, TopicText> = {
       "Wij willen trouwen in {month}. Hoe maken we een afspraak voor de melding?",
       "Ik heb een uittreksel van een akte nodig voor de notaris.",
     ],
-    note: ["geeft geboorte aan", "meldt overlijden van vader", "wil trouwen, vraagt naar melding voorgenomen huwelijk", "vraagt uittreksel akte"],
+    note: [
+      "geeft geboorte aan",
+      "meldt overlijden van vader",
+      "wil trouwen, vraagt naar melding voorgenomen huwelijk",
+      "vraagt uittreksel akte",
+    ],
     answer: [
       "De aangifte is verwerkt. U ontvangt de akte binnen vijf werkdagen.",
       "De uitvaartondernemer doet de aangifte van overlijden. Voor andere zaken kunt u terecht bij onze balie.",
@@ -129,7 +171,11 @@ export const dailyTopics: Record<string, TopicText> = {
       "De buren bouwen een schuur tegen onze erfgrens. Hebben zij daar een vergunning voor?",
       "Ik wil een boom in mijn tuin kappen. Mag dat zonder vergunning?",
     ],
-    note: ["vraagt of vergunning nodig is voor dakkapel", "vraagt naar besluit op aanvraag omgevingsvergunning", "vraagt naar vergunning buren"],
+    note: [
+      "vraagt of vergunning nodig is voor dakkapel",
+      "vraagt naar besluit op aanvraag omgevingsvergunning",
+      "vraagt naar vergunning buren",
+    ],
     answer: [
       "Een dakkapel aan de achterkant is meestal vergunningvrij. Controleer dit in het Omgevingsloket.",
       "Uw aanvraag is in behandeling. U krijgt uiterlijk binnen acht weken een besluit.",
@@ -145,7 +191,12 @@ export const dailyTopics: Record<string, TopicText> = {
       "Ik wil een marktkraam op de weekmarkt. Is er nog plek?",
       "Heb ik een terrasvergunning nodig voor twee tafeltjes voor de deur?",
     ],
-    note: ["wil onderneming aan huis starten", "vraagt evenementenvergunning", "vraagt naar standplaats markt", "vraagt naar terrasvergunning"],
+    note: [
+      "wil onderneming aan huis starten",
+      "vraagt evenementenvergunning",
+      "vraagt naar standplaats markt",
+      "vraagt naar terrasvergunning",
+    ],
     answer: [
       "Voor een kapsalon aan huis heeft u meestal geen vergunning nodig, wel een inschrijving bij de KvK.",
       "Een evenementenvergunning vraagt u minimaal acht weken van tevoren aan via de website.",
@@ -161,7 +212,12 @@ export const dailyTopics: Record<string, TopicText> = {
       "Er zijn weer autoruiten ingegooid in onze straat.",
       "Er staat al weken een auto zonder kenteken in de {street}.",
     ],
-    note: ["meldt geluidsoverlast buren", "meldt drugsoverlast in portiek", "meldt vandalisme", "meldt weesauto"],
+    note: [
+      "meldt geluidsoverlast buren",
+      "meldt drugsoverlast in portiek",
+      "meldt vandalisme",
+      "meldt weesauto",
+    ],
     answer: [
       "Wij hebben uw melding doorgegeven aan de wijkboa en de wijkagent. Zij gaan met de buren in gesprek.",
       "Een handhaver heeft de auto gecontroleerd; deze wordt binnen twee weken weggesleept.",
@@ -176,7 +232,11 @@ export const dailyTopics: Record<string, TopicText> = {
       "De taxi voor het leerlingenvervoer komt steeds te laat, mijn dochter mist de eerste les.",
       "Waar kan ik een cursus Nederlands volgen?",
     ],
-    note: ["vraagt leerlingenvervoer aan", "klaagt over te late taxi leerlingenvervoer", "vraagt naar taalcursus"],
+    note: [
+      "vraagt leerlingenvervoer aan",
+      "klaagt over te late taxi leerlingenvervoer",
+      "vraagt naar taalcursus",
+    ],
     answer: [
       "U kunt leerlingenvervoer aanvragen via het formulier op de website; wij beslissen binnen acht weken.",
       "Wij hebben de vervoerder aangesproken op de vertragingen.",
@@ -191,7 +251,11 @@ export const dailyTopics: Record<string, TopicText> = {
       "Ik ben het niet eens met hoe mijn aanvraag is afgehandeld en wil een klacht indienen.",
       "Ik wacht al weken op een reactie en niemand neemt contact met mij op. Dit is toch niet normaal?",
     ],
-    note: ["wil een klacht indienen over bejegening", "klaagt over afhandeling aanvraag", "klaagt over uitblijven reactie"],
+    note: [
+      "wil een klacht indienen over bejegening",
+      "klaagt over afhandeling aanvraag",
+      "klaagt over uitblijven reactie",
+    ],
     answer: [
       "Uw klacht is in behandeling genomen. De klachtbehandelaar neemt binnen vijf werkdagen contact met u op.",
       "Wij bieden onze excuses aan. Wij hebben uw klacht besproken met de betrokken afdeling.",

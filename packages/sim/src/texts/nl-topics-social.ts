@@ -10,7 +10,12 @@ export const socialTopics: Record<string, TopicText> = {
       "Ik heb een aanmaning gekregen terwijl ik al betaald heb.",
       "Waarom moet ik rioolheffing betalen voor een huis waar ik niet meer woon?",
     ],
-    note: ["vraagt naar hoogte aanslag", "wil bezwaar maken tegen WOZ-waarde", "aanmaning ondanks betaling", "vraagt naar heffing na verhuizing"],
+    note: [
+      "vraagt naar hoogte aanslag",
+      "wil bezwaar maken tegen WOZ-waarde",
+      "aanmaning ondanks betaling",
+      "vraagt naar heffing na verhuizing",
+    ],
     answer: [
       "Wij hebben de aanslag aangepast aan uw verhuisdatum. U ontvangt een nieuwe aanslag.",
       "U kunt binnen zes weken na de dagtekening bezwaar maken via Mijn Belastingzaken.",
@@ -26,7 +31,11 @@ export const socialTopics: Record<string, TopicText> = {
       "Mijn kwijtschelding is afgewezen, maar mijn inkomen is juist gedaald.",
       "Ik heb in {month} kwijtschelding aangevraagd en nog niets gehoord.",
     ],
-    note: ["vraagt kwijtschelding aan", "kwijtschelding afgewezen, inkomen gedaald", "wacht op besluit kwijtschelding"],
+    note: [
+      "vraagt kwijtschelding aan",
+      "kwijtschelding afgewezen, inkomen gedaald",
+      "wacht op besluit kwijtschelding",
+    ],
     answer: [
       "U komt in aanmerking voor kwijtschelding. De aanslag van dit jaar hoeft u niet te betalen.",
       "Wij hebben uw aanvraag opnieuw beoordeeld met uw nieuwe inkomen.",
@@ -41,7 +50,11 @@ export const socialTopics: Record<string, TopicText> = {
       "Ik heb een betalingsregeling, maar er is toch het hele bedrag afgeschreven.",
       "Ik kan deze maand mijn termijn niet betalen. Wat gebeurt er dan?",
     ],
-    note: ["vraagt betalingsregeling aan", "betalingsregeling niet goed verwerkt", "kan termijn niet betalen"],
+    note: [
+      "vraagt betalingsregeling aan",
+      "betalingsregeling niet goed verwerkt",
+      "kan termijn niet betalen",
+    ],
     answer: [
       "U kunt de aanslag in tien termijnen betalen. De regeling is vastgelegd.",
       "Het bedrag is teruggestort. Uw betalingsregeling loopt gewoon door.",
@@ -57,7 +70,12 @@ export const socialTopics: Record<string, TopicText> = {
       "Kan ik bijzondere bijstand krijgen voor een nieuwe wasmachine?",
       "Ik heb een aanvraag gedaan in {month} en nog steeds geen uitkering.",
     ],
-    note: ["wil bijstand aanvragen", "uitkering niet ontvangen, huur in gevaar", "vraagt bijzondere bijstand", "wacht op besluit bijstand"],
+    note: [
+      "wil bijstand aanvragen",
+      "uitkering niet ontvangen, huur in gevaar",
+      "vraagt bijzondere bijstand",
+      "wacht op besluit bijstand",
+    ],
     answer: [
       "Wij hebben uw aanvraag ontvangen. Een consulent neemt binnen vijf werkdagen contact met u op.",
       "De betaling is alsnog gedaan; het bedrag staat binnen twee werkdagen op uw rekening.",
@@ -88,7 +106,11 @@ export const socialTopics: Record<string, TopicText> = {
       "Ik moet van mijn consulent een cursus volgen, maar die past niet bij mijn werktijden.",
       "Mag ik vrijwilligerswerk doen naast mijn uitkering?",
     ],
-    note: ["zoekt hulp bij werk", "vraagt naar re-integratietraject", "vraagt naar vrijwilligerswerk naast uitkering"],
+    note: [
+      "zoekt hulp bij werk",
+      "vraagt naar re-integratietraject",
+      "vraagt naar vrijwilligerswerk naast uitkering",
+    ],
     answer: [
       "Een werkcoach neemt contact met u op om een afspraak te maken.",
       "Vrijwilligerswerk mag, als u het vooraf meldt bij uw consulent.",
@@ -104,7 +126,12 @@ export const socialTopics: Record<string, TopicText> = {
       "Ik heb een scootmobiel aangevraagd in {month} en nog steeds niets gehoord.",
       "Ik zorg voor mijn zieke man en ik kan het bijna niet meer aan. Is er respijtzorg?",
     ],
-    note: ["vraagt huishoudelijke hulp aan", "vraagt traplift aan", "wacht op scootmobiel", "mantelzorger overbelast"],
+    note: [
+      "vraagt huishoudelijke hulp aan",
+      "vraagt traplift aan",
+      "wacht op scootmobiel",
+      "mantelzorger overbelast",
+    ],
     answer: [
       "Een Wmo-consulent komt bij u thuis voor een keukentafelgesprek. Wij bellen u voor een afspraak.",
       "Uw aanvraag is toegekend. De leverancier neemt contact met u op.",
@@ -120,7 +147,12 @@ export const socialTopics: Record<string, TopicText> = {
       "Ik wil graag opvoedondersteuning, het gaat thuis niet goed.",
       "Mijn dochter gaat al weken niet naar school. Wie kan ons helpen?",
     ],
-    note: ["vraagt jeugdhulp voor zoon", "wacht op jeugdhulp", "vraagt opvoedondersteuning", "dochter verzuimt school"],
+    note: [
+      "vraagt jeugdhulp voor zoon",
+      "wacht op jeugdhulp",
+      "vraagt opvoedondersteuning",
+      "dochter verzuimt school",
+    ],
     answer: [
       "Het wijkteam neemt contact met u op voor een eerste gesprek.",
       "Wij hebben de zorgaanbieder gevraagd u voorrang te geven.",
@@ -136,7 +168,12 @@ export const socialTopics: Record<string, TopicText> = {
       "Mijn woning is niet meer geschikt nu ik in een rolstoel zit.",
       "Er woont een gezin in een schuur in de tuin van de buren, is dat wel toegestaan?",
     ],
-    note: ["vraagt urgentie aan", "zoekt kleinere woning", "woning niet geschikt voor rolstoel", "meldt bewoning van schuur"],
+    note: [
+      "vraagt urgentie aan",
+      "zoekt kleinere woning",
+      "woning niet geschikt voor rolstoel",
+      "meldt bewoning van schuur",
+    ],
     answer: [
       "Uw urgentieaanvraag is in behandeling. Wij beslissen binnen acht weken.",
       "Wij verwijzen u naar de woningcorporatie; zij hebben een regeling voor doorstroming.",

@@ -1,7 +1,7 @@
-import { pick, type Rng } from "../random";
+import type { Rng } from "../random";
 import type { SimChannel } from "../types";
-import { fill, salutationName, topicNameEn, topicNameNl, topicText } from "./topic-texts";
 import type { ComposedText, Speaker } from "./inbound";
+import { fill, salutationName, topicNameEn, topicNameNl, topicText, variantOf } from "./topic-texts";
 
 export type AnswerKind = "answer" | "ask-info" | "interim";
 
@@ -9,6 +9,7 @@ export type OutboundInput = {
   channel: SimChannel;
   kind: AnswerKind;
   topicId: string;
+  variant: number;
   /** The topic the municipality thinks it is about (may be unknown). */
   recordedTopicId: string | null;
   recipient: Speaker;
@@ -26,9 +27,9 @@ export function composeOutbound(rng: Rng, input: OutboundInput): ComposedText {
   const values = { street: input.recipient.street, houseNumber: input.recipient.houseNumber };
   const message =
     input.kind === "answer"
-      ? fill(rng, pick(rng, topic.answer), values)
+      ? fill(rng, variantOf(topic.answer, input.variant), values)
       : input.kind === "ask-info"
-        ? `Om uw vraag te kunnen afhandelen hebben wij meer informatie nodig. ${fill(rng, pick(rng, topic.info), values)}`
+        ? `Om uw vraag te kunnen afhandelen hebben wij meer informatie nodig. ${fill(rng, variantOf(topic.info, input.variant), values)}`
         : `Wij hebben uw vraag doorgezet naar ${input.teamName}. U krijgt binnen vijf werkdagen bericht.`;
   const r = input.recipient;
   const dear = `Geachte ${salutationName(r.sex, r.familyNamePrefix, r.familyName)},`;
@@ -39,7 +40,9 @@ export function composeOutbound(rng: Rng, input: OutboundInput): ComposedText {
     case "email":
     case "webform":
       return {
-        subject: input.replyToSubject ? `Re: ${input.replyToSubject.replace(/^(Re: )+/, "")}` : `Uw vraag ${input.refToken}: ${topicName}`,
+        subject: input.replyToSubject
+          ? `Re: ${input.replyToSubject.replace(/^(Re: )+/, "")}`
+          : `Uw vraag ${input.refToken}: ${topicName}`,
         text: [
           dear,
           "",
@@ -72,11 +75,17 @@ export function composeOutbound(rng: Rng, input: OutboundInput): ComposedText {
         ].join("\n"),
       };
     case "whatsapp":
-      return { subject: null, text: `Hoi ${first}, ${lowerFirst(message)} Uw vraagnummer is ${input.refToken}. Groet, ${employeeFirst} (gemeente Voorbeeldstad)` };
+      return {
+        subject: null,
+        text: `Hoi ${first}, ${lowerFirst(message)} Uw vraagnummer is ${input.refToken}. Groet, ${employeeFirst} (gemeente Voorbeeldstad)`,
+      };
     case "sms":
       return { subject: null, text: `Gemeente Voorbeeldstad: ${message} Vraagnummer ${input.refToken}.` };
     case "chat":
-      return { subject: `Chat: ${topicName}`, text: `${employeeFirst}: ${message}${input.kind === "interim" ? ` Uw vraagnummer is ${input.refToken}.` : ""}` };
+      return {
+        subject: `Chat: ${topicName}`,
+        text: `${employeeFirst}: ${message}${input.kind === "interim" ? ` Uw vraagnummer is ${input.refToken}.` : ""}`,
+      };
     case "phone":
     case "counter":
       return { subject: null, text: message };
@@ -92,7 +101,10 @@ function composeEnglish(input: OutboundInput): ComposedText {
         ? "To handle your question we need more information. Could you send us the documents mentioned in our earlier letter?"
         : `We have passed your question to ${input.teamName}. You will hear from us within five working days.`;
   return {
-    subject: input.channel === "email" || input.channel === "webform" ? `Your question ${input.refToken}: ${topicName}` : null,
+    subject:
+      input.channel === "email" || input.channel === "webform"
+        ? `Your question ${input.refToken}: ${topicName}`
+        : null,
     text: `Dear ${input.recipient.displayName},\n\n${message}\n\nYour reference is ${input.refToken}.\n\nKind regards,\n${input.employeeName}\nMunicipality of Voorbeeldstad`,
   };
 }

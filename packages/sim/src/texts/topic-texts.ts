@@ -12,6 +12,11 @@ export function topicText(topicId: string): TopicText {
   return texts[topicId] ?? (texts.overig as TopicText);
 }
 
+/** The same variant of a question runs through its ask, the agent's note and the answer, so they fit together. */
+export function variantOf<T>(items: readonly T[], variant: number): T {
+  return items[variant % items.length] as T;
+}
+
 export function hasTopicText(topicId: string): boolean {
   return topicId in texts;
 }

@@ -1,0 +1,129 @@
+import type { Database } from "@omniloket/db";
+import { z } from "zod";
+import { EVENTS_CHANNEL } from "../../platform/events";
+import type { Logger } from "../../platform/log";
+import type { LiveDelivery } from "./live-delivery";
+import { loadQuestionFacts } from "./question-facts";
+
+export type LiveSubscriber = {
+  deliver(delivery: LiveDelivery): void;
+  /** The hub shuts down: end the stream (the browser reconnects elsewhere). */
+  close(): void;
+};
+
+export type LiveEventHub = {
+  /** Resolves once LISTEN is active, so nothing committed afterwards is missed. */
+  subscribe(tenantId: string, subscriber: LiveSubscriber): Promise<() => Promise<void>>;
+  readonly size: number;
+  close(): Promise<void>;
+};
+
+const notificationSchema = z.object({
+  eventId: z.string().regex(/^\d+$/),
+  tenantId: z.string(),
+  type: z.enum(["interaction.created", "question.changed", "task.changed"]),
+  questionId: z.string(),
+  interactionId: z.string().optional(),
+  taskId: z.string().optional(),
+});
+
+const hubs = new WeakMap<Database, LiveEventHub>();
+
+/** One hub, and so one LISTEN, per database handle: every stream of this server process shares it. */
+export function liveHubFor(database: Database, log: Logger): LiveEventHub {
+  let hub = hubs.get(database);
+  if (!hub) {
+    hub = createLiveEventHub(database, log);
+    hubs.set(database, hub);
+  }
+  return hub;
+}
+
+/**
+ * Fans NOTIFY out to the streams in memory. LISTEN starts with the first stream and stops after the
+ * last, so a server without open streams holds no listening connection and needs no shutdown hook.
+ */
+export function createLiveEventHub(database: Database, log: Logger): LiveEventHub {
+  const byTenant = new Map<string, Set<LiveSubscriber>>();
+  let size = 0;
+  let unlisten: (() => Promise<void>) | null = null;
+  // LISTEN and UNLISTEN run one after another, never interleaved.
+  let lifecycle: Promise<unknown> = Promise.resolve();
+  // Events are looked up and handed out in the order they arrived.
+  let deliveries: Promise<void> = Promise.resolve();
+
+  function sync(): Promise<void> {
+    const step = lifecycle.then(async () => {
+      if (size > 0 && !unlisten) unlisten = await database.listen(EVENTS_CHANNEL, onPayload);
+      else if (size === 0 && unlisten) {
+        const stop = unlisten;
+        unlisten = null;
+        await stop();
+      }
+    });
+    lifecycle = step.catch(() => {});
+    return step;
+  }
+
+  function onPayload(payload: string) {
+    let parsed: z.infer<typeof notificationSchema>;
+    try {
+      parsed = notificationSchema.parse(JSON.parse(payload));
+    } catch {
+      log.warn("ignored a malformed live event");
+      return;
+    }
+    if (!byTenant.has(parsed.tenantId)) return;
+    deliveries = deliveries
+      .then(() => deliver(parsed))
+      .catch((err) => log.error({ err }, "live event not delivered"));
+  }
+
+  async function deliver(event: z.infer<typeof notificationSchema>) {
+    const subscribers = byTenant.get(event.tenantId);
+    if (!subscribers) return;
+    const facts = await loadQuestionFacts(database.db, event.tenantId, [event.questionId]);
+    const delivery: LiveDelivery = { ...event, question: facts.get(event.questionId) ?? null };
+    for (const subscriber of [...subscribers]) subscriber.deliver(delivery);
+  }
+
+  function remove(tenantId: string, subscriber: LiveSubscriber): boolean {
+    const set = byTenant.get(tenantId);
+    if (!set?.delete(subscriber)) return false;
+    if (set.size === 0) byTenant.delete(tenantId);
+    size -= 1;
+    return true;
+  }
+
+  return {
+    get size() {
+      return size;
+    },
+    async subscribe(tenantId, subscriber) {
+      let set = byTenant.get(tenantId);
+      if (!set) {
+        set = new Set();
+        byTenant.set(tenantId, set);
+      }
+      set.add(subscriber);
+      size += 1;
+      const unsubscribe = async () => {
+        if (remove(tenantId, subscriber)) await sync();
+      };
+      try {
+        await sync();
+      } catch (error) {
+        await unsubscribe().catch(() => {});
+        throw error;
+      }
+      return unsubscribe;
+    },
+    async close() {
+      const all = [...byTenant.values()].flatMap((set) => [...set]);
+      byTenant.clear();
+      size = 0;
+      for (const subscriber of all) subscriber.close();
+      await sync();
+    },
+  };
+}

@@ -1,0 +1,213 @@
+import { firstChannel } from "./behaviour";
+import { addWorkingDays, DAY, nextOfficeMoment } from "./clock";
+import { answerChannel, asksForInformation, reopens, slownessOf, writtenReplyDelay } from "./municipality";
+import { between, chance, int, logNormal, type Rng, seededUuid } from "./random";
+import { type AnswerKind, completeTask, type Run, schedule } from "./run-state";
+import { composeOutbound } from "./texts/outbound";
+import type { GeneratedEmployee, GeneratedInteraction, SimChannel } from "./types";
+import { handlerFor, newExternalId, refToken, setStatus, speakerOf, statusAt, type Thread } from "./world";
+
+/** A written answer some working days from now, or nothing when the message falls through the cracks. */
+export function scheduleWrittenAnswer(
+  run: Run,
+  thread: Thread,
+  at: number,
+  incoming: SimChannel,
+  inReplyTo: string | null,
+): void {
+  const { world, c } = run;
+  const delay = writtenReplyDelay(world.rng, incoming, c.complexity, slownessOf(thread.team.name, at));
+  if (delay === null) return;
+  const when = nextOfficeMoment(
+    world.calendar,
+    addWorkingDays(world.calendar, at, delay),
+    int(world.rng, 0, 420),
+  );
+  const channel = answerChannel(world.rng, incoming, c.actor.email !== null, c.actor.phone !== null);
+  if (channel === "phone") {
+    schedule(run, { type: "callback", at: when, thread, task: null, attempt: 1 });
+    return;
+  }
+  schedule(run, {
+    type: "answer",
+    at: when,
+    thread,
+    channel,
+    kind: answerKind(run, incoming),
+    task: null,
+    inReplyTo,
+  });
+}
+
+const reportTopics = new Set(["afval", "openbare-ruimte", "overlast"]);
+
+export function answerKind(run: Run, incoming: SimChannel): AnswerKind {
+  const { world, c } = run;
+  if (asksForInformation(world.rng, c.complexity)) return "ask-info";
+  const report = reportTopics.has(c.topicId) && incoming !== "email" && incoming !== "letter";
+  return report && chance(world.rng, 0.6) ? "closed" : "answer";
+}
+
+export function recordOutbound(
+  run: Run,
+  thread: Thread,
+  channel: SimChannel,
+  at: number,
+  employee: GeneratedEmployee,
+  text: { subject: string | null; text: string },
+  inReplyTo: string | null,
+): GeneratedInteraction {
+  const { world, c } = run;
+  const externalId = newExternalId(world, channel);
+  const failed =
+    (channel === "email" || channel === "sms" || channel === "whatsapp") && chance(world.rng, 0.02);
+  const address =
+    channel === "email" && c.actor.email
+      ? { kind: "email" as const, value: c.actor.email }
+      : (channel === "phone" || channel === "sms") && c.actor.phone
+        ? { kind: "phone" as const, value: c.actor.phone }
+        : channel === "whatsapp" && c.actor.phone
+          ? { kind: "whatsapp" as const, value: c.actor.phone }
+          : null;
+  const interaction: GeneratedInteraction = {
+    id: seededUuid(world.rng),
+    questionId: thread.id,
+    channel,
+    direction: "outbound",
+    occurredAt: new Date(at),
+    subject: text.subject,
+    text: text.text,
+    language: "nld",
+    externalId,
+    threadKey: channel === "email" ? externalId : null,
+    inReplyTo: inReplyTo ? [inReplyTo] : [],
+    employeeId: employee.id,
+    senderPartyId: null,
+    recipientPartyId: c.actor.party.id,
+    actingForPartyId: c.actingFor?.partyId ?? null,
+    actingForRelation: c.actingFor?.relation ?? null,
+    address,
+    channelTopicId: null,
+    threading: "explicit",
+    authenticated: false,
+    deliveryStatus:
+      channel === "email" || channel === "sms" || channel === "whatsapp"
+        ? failed
+          ? "failed"
+          : "delivered"
+        : null,
+  };
+  world.interactions.push(interaction);
+  thread.employeeId = employee.id;
+  if (channel === "email") world.emailThreads.set(externalId, thread);
+  return interaction;
+}
+
+export function handleAnswer(run: Run, event: Extract<Run["queue"][number], { type: "answer" }>): void {
+  const { world, c } = run;
+  const { thread, task } = event;
+  if (task && task.status !== "open") return;
+  if (statusAt(thread, event.at) === "resolved") {
+    if (task) completeTask(task, event.at, "Vraag was al beantwoord.");
+    return;
+  }
+  const employee =
+    (task?.assigneeEmployeeId &&
+      world.organisation.employees.find((e) => e.id === task.assigneeEmployeeId)) ||
+    handlerFor(world, thread);
+  if (event.kind === "closed") {
+    thread.employeeId = employee.id;
+    if (task) completeTask(task, event.at, "Melding afgehandeld.");
+    resolve(run, thread, event.at, true);
+    return;
+  }
+  const english = c.actor.language === "eng" && chance(world.rng, 0.3);
+  const composed = composeOutbound(world.rng, {
+    channel: event.channel,
+    kind: event.kind === "ask-info" ? "ask-info" : "answer",
+    topicId: c.topicId,
+    variant: c.variant,
+    recordedTopicId: thread.topicId,
+    recipient: speakerOf(c.actor),
+    employeeName: employee.name,
+    teamName: thread.team.name,
+    refToken: refToken(thread),
+    english,
+    replyToSubject: null,
+  });
+  const interaction = recordOutbound(
+    run,
+    thread,
+    event.channel,
+    event.at,
+    employee,
+    composed,
+    event.inReplyTo,
+  );
+  if (english) interaction.language = "eng";
+  if (task)
+    completeTask(
+      task,
+      event.at,
+      event.kind === "ask-info" ? "Aanvullende informatie gevraagd." : "Beantwoord.",
+    );
+  const received = interaction.deliveryStatus !== "failed";
+  if (received) {
+    thread.referenceKnown = true;
+    run.knownThread = thread;
+    if (event.channel === "email")
+      run.lastEmail = { key: interaction.externalId, subject: interaction.subject };
+  }
+  if (event.kind === "ask-info") {
+    setStatus(thread, event.at, "waiting-on-resident");
+    if (!received) return;
+    run.lastAnswerAt = event.at;
+    if (chance(world.rng, 0.8)) {
+      const channel =
+        event.channel === "letter" ? "letter" : event.channel === "webform" ? "email" : event.channel;
+      const replyKey = channel === "email" ? interaction.externalId : null;
+      const at = event.at + logNormal(world.rng, 2.5, 0.7) * DAY;
+      schedule(run, { type: "contact", at, channel, mode: "info-reply", replyKey });
+    }
+    return;
+  }
+  resolve(run, thread, event.at, received);
+}
+
+/** The thread is answered. The resident may find it was not solved after all (a reopened question). */
+export function resolve(run: Run, thread: Thread, at: number, received: boolean): void {
+  const { world, c } = run;
+  const rng: Rng = world.rng;
+  setStatus(thread, at, "resolved");
+  if (!received) return;
+  run.lastAnswerAt = at;
+  run.firstAnswerAt ??= at;
+  if (run.resolvedAt === null) {
+    for (const other of run.threads) {
+      if (other !== thread && statusAt(other, at) !== "resolved" && chance(rng, 0.5)) {
+        schedule(run, { type: "close-duplicate", at: at + between(rng, 0.5, 6) * DAY, thread: other });
+      }
+    }
+    for (const task of run.tasks) {
+      if (task.status === "open" && chance(rng, 0.5)) {
+        task.status = "cancelled";
+        task.completedAt = new Date(at + between(rng, 0.1, 3) * DAY);
+        task.outcome = "Vervallen: vraag is al beantwoord.";
+      }
+    }
+  }
+  run.resolvedAt = at;
+  if (!run.reopenedOnce && reopens(rng, c.complexity)) {
+    run.reopenedOnce = true;
+    run.reasons.add("reopened");
+    const replyKey = run.lastEmail && chance(rng, 0.6) ? run.lastEmail.key : null;
+    const channel: SimChannel = replyKey ? "email" : firstChannel(rng, c.actor, c.topicId);
+    schedule(run, {
+      type: "contact",
+      at: at + logNormal(rng, 6, 0.7) * DAY,
+      channel,
+      mode: "reopen",
+      replyKey,
+    });
+  }
+}

@@ -1,0 +1,205 @@
+import { formatQuestionReference } from "@omniloket/domain";
+import { generateCases } from "./cases";
+import { buildCalendar } from "./clock";
+import { runCase } from "./conversation";
+import { generateOrganisation } from "./organisation";
+import type { Person } from "./people/person";
+import { type Client, generatePopulation } from "./population";
+import { chance, createRng, forkRng, seededUuid } from "./random";
+import type { OnBehalf } from "./texts/inbound";
+import type { GeneratedMunicipality, GeneratedQuestion, GroundTruthResident, StuckReason } from "./types";
+import { createWorld, statusAt, type Thread, type World } from "./world";
+
+export type GenerateOptions = {
+  seed: number | string;
+  /** About 5,000 for the demo; interactions scale linearly. */
+  residents: number;
+  months: number;
+  /** The end of the window (exclusive). Fixed by default so that runs are repeatable. */
+  endDate?: Date | string;
+};
+
+export const DEFAULT_END_DATE = "2026-11-01T00:00:00Z";
+
+/** Voorbeeldstad, generated: a pure function of the options. */
+export function generateMunicipality(options: GenerateOptions): GeneratedMunicipality {
+  if (!Number.isInteger(options.residents) || options.residents < 1)
+    throw new RangeError("residents must be a positive integer");
+  if (!Number.isInteger(options.months) || options.months < 1)
+    throw new RangeError("months must be a positive integer");
+  const seed = String(options.seed);
+  const endDate = new Date(options.endDate ?? DEFAULT_END_DATE);
+  if (Number.isNaN(endDate.getTime())) throw new RangeError("endDate is not a valid date");
+  const root = createRng(seed);
+  const tenant = {
+    id: seededUuid(root),
+    slug: "voorbeeldstad" as const,
+    name: "Gemeente Voorbeeldstad" as const,
+    oin: "00000001999999990000",
+  };
+  const calendar = buildCalendar(endDate, options.months);
+  const organisation = generateOrganisation(forkRng(root, "organisation"));
+  const population = generatePopulation(forkRng(root, "population"), {
+    residents: options.residents,
+    startMs: calendar.startMs,
+    endMs: calendar.endMs,
+    counterEmployeeIds: organisation.employees.filter((e) => e.roles.includes("agent")).map((e) => e.id),
+  });
+  const world = createWorld(forkRng(root, "simulation"), calendar, organisation);
+  const window = { startMs: calendar.startMs, endMs: calendar.endMs };
+
+  const residents: GroundTruthResident[] = [];
+  const truthByQuestion: GeneratedMunicipality["groundTruth"]["questions"] = {};
+  for (const client of population.clients) {
+    const { cases, lifeEvents } = generateCases(world.rng, client, window);
+    const truthCases = cases.map((c) => runCase(world, c, c.actingFor ? onBehalfOf(client) : null));
+    for (const truth of truthCases) {
+      for (const questionId of truth.questionIds) {
+        truthByQuestion[questionId] = {
+          caseId: truth.caseId,
+          trueTopicId: truth.trueTopicId,
+          needId: truth.needId,
+        };
+      }
+    }
+    const reasons = new Set<StuckReason>(truthCases.filter((t) => t.stuck).flatMap((t) => t.stuckReasons));
+    residents.push({
+      partyId: client.subject.id,
+      profile: profileOf(client),
+      lifeEvents: lifeEvents.map((e) => ({ kind: e.kind, needId: e.needId, at: new Date(e.atMs) })),
+      stuck: truthCases.some((t) => t.stuck),
+      stuckReasons: [...reasons].sort(),
+      cases: truthCases,
+    });
+  }
+
+  const questions = numberQuestions(world);
+  const references = new Map(questions.map((q) => [q.id, q.reference]));
+  const fillReferences = (text: string) =>
+    text.replace(/\{\{ref:([0-9a-f-]{36})\}\}/g, (whole, id: string) => references.get(id) ?? whole);
+  const interactions = world.interactions
+    .filter((i) => i.occurredAt.getTime() < calendar.endMs)
+    .map((i, order) => ({ i, order }))
+    .sort((a, b) => a.i.occurredAt.getTime() - b.i.occurredAt.getTime() || a.order - b.order)
+    .map(({ i }) => ({
+      ...i,
+      text: fillReferences(i.text),
+      subject: i.subject === null ? null : fillReferences(i.subject),
+    }));
+  for (const task of world.tasks) {
+    if (task.completedAt && task.completedAt.getTime() >= calendar.endMs) {
+      task.status = "open";
+      task.completedAt = null;
+      task.outcome = null;
+    }
+  }
+  settlePartyCreation(world, population.parties, interactions);
+
+  return {
+    options: {
+      seed,
+      residents: options.residents,
+      months: options.months,
+      endDate,
+      start: new Date(calendar.startMs),
+    },
+    tenant,
+    teams: organisation.teams,
+    employees: organisation.employees,
+    parties: population.parties,
+    representations: population.representations,
+    preferences: population.preferences,
+    consents: population.consents,
+    questions,
+    interactions,
+    tasks: world.tasks,
+    groundTruth: {
+      seed,
+      window: { start: new Date(calendar.startMs), end: endDate },
+      residents,
+      questions: truthByQuestion,
+    },
+  };
+}
+
+/** Sequence numbers in order of opening, from 1000, as the database sequence would have handed them out. */
+function numberQuestions(world: World): GeneratedQuestion[] {
+  const end = world.calendar.endMs;
+  const threads = [...world.threads].sort((a, b) => a.openedAt - b.openedAt || (a.id < b.id ? -1 : 1));
+  const lastActivity = new Map<string, number>();
+  for (const interaction of world.interactions) {
+    const at = interaction.occurredAt.getTime();
+    if (at < end && at > (lastActivity.get(interaction.questionId) ?? 0))
+      lastActivity.set(interaction.questionId, at);
+  }
+  return threads.map((thread, i) => {
+    const sequence = BigInt(1000 + i);
+    const status = statusAt(thread, end - 1);
+    const lastEvent = Math.max(...thread.events.filter((e) => e.at < end).map((e) => e.at));
+    return {
+      id: thread.id,
+      sequence,
+      reference: formatQuestionReference(sequence),
+      residentPartyId: thread.residentPartyId,
+      topicId: thread.topicId,
+      status,
+      confidential: thread.confidential,
+      dueAt: thread.dueAt,
+      teamId: thread.team.id,
+      employeeId: thread.employeeId,
+      openedAt: new Date(thread.openedAt),
+      resolvedAt: status === "resolved" ? new Date(lastResolved(thread, end)) : null,
+      lastActivityAt: new Date(Math.max(lastActivity.get(thread.id) ?? thread.openedAt, lastEvent)),
+    };
+  });
+}
+
+function lastResolved(thread: Thread, end: number): number {
+  let at = thread.openedAt;
+  for (const event of thread.events)
+    if (event.status === "resolved" && event.at < end && event.at >= at) at = event.at;
+  return at;
+}
+
+/** About half the parties who made contact were first recorded at that contact; the others were known before. */
+function settlePartyCreation(
+  world: World,
+  parties: GeneratedMunicipality["parties"],
+  interactions: GeneratedMunicipality["interactions"],
+) {
+  const firstContact = new Map<string, number>();
+  for (const interaction of interactions) {
+    const id = interaction.senderPartyId;
+    if (id && !firstContact.has(id)) firstContact.set(id, interaction.occurredAt.getTime());
+  }
+  for (const party of parties) {
+    const first = firstContact.get(party.id);
+    if (first !== undefined && party.identityLevel === "address-based" && chance(world.rng, 0.45))
+      party.createdAt = new Date(first);
+  }
+}
+
+function onBehalfOf(client: Client): OnBehalf {
+  const subject = client.subject;
+  return {
+    relation: client.representative?.kind ?? "other",
+    name: subject.displayName,
+    givenName: subject.givenName,
+    age: client.person?.age ?? null,
+  };
+}
+
+function profileOf(client: Client): GroundTruthResident["profile"] {
+  const person = (client.person ?? client.organisation?.contact) as Person;
+  return {
+    background: client.person ? person.background : "organisation",
+    age: person.age,
+    district: person.district.name,
+    language: person.language,
+    digitalSkill: person.skill,
+    daytimeAvailability: person.daytimeAvailability,
+    habits: person.habits,
+    lowIncome: person.lowIncome,
+    representedBy: client.representative?.person.party.id ?? null,
+  };
+}
