@@ -1,4 +1,5 @@
 export { jaroWinkler } from "./jaro-winkler";
+export { normaliseName } from "./normalise-text";
 export { normalisePostcode, type PostcodeProblem } from "./postcode";
 export {
   type IdentityLevel,

@@ -71,16 +71,14 @@ export async function identifyParty(
   return partyId;
 }
 
-async function createParty(
-  tx: Tx,
-  tenantId: string,
-  party: NormalisedParty,
-  sorted: NormalisedParty["identifiers"],
-  at: Date,
-): Promise<string> {
-  const [first] = sorted;
-  if (!first) throw new Error("createParty needs an identifier");
+/** A party known only by what the contact said (a name, an address), for a person to join later. */
+export async function createNamedParty(tx: Tx, tenantId: string, party: NormalisedParty, at: Date): Promise<string> {
   const partyId = randomUUID();
+  await insertParty(tx, partyId, tenantId, party, at);
+  return partyId;
+}
+
+async function insertParty(tx: Tx, partyId: string, tenantId: string, party: NormalisedParty, at: Date) {
   await tx.insert(schema.parties).values({
     id: partyId,
     tenantId,
@@ -98,6 +96,19 @@ async function createParty(
     createdAt: at,
     updatedAt: at,
   });
+}
+
+async function createParty(
+  tx: Tx,
+  tenantId: string,
+  party: NormalisedParty,
+  sorted: NormalisedParty["identifiers"],
+  at: Date,
+): Promise<string> {
+  const [first] = sorted;
+  if (!first) throw new Error("createParty needs an identifier");
+  const partyId = randomUUID();
+  await insertParty(tx, partyId, tenantId, party, at);
   // A concurrent ingest may have created the same address a moment ago: the unique index decides.
   const inserted = await tx
     .insert(schema.partyIdentifiers)

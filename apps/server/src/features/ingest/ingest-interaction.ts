@@ -5,6 +5,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { AppDeps } from "../../platform/deps";
 import { notifyEvent } from "../../platform/events";
 import { identifyParty } from "./identify-party";
+import { identifyRepresented } from "./identify-represented";
 import { type StoredAttachment, storeAttachments } from "./store-attachments";
 import { type NormalisedIngest, normaliseIngestInput } from "./normalise-input";
 import { openQuestion } from "../questions";

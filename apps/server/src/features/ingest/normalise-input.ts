@@ -95,11 +95,11 @@ export function normaliseIngestInput(input: IngestInteraction, now: Date): Norma
   const actingFor = input.actingFor
     ? { ...normaliseParty(input.actingFor, "actingFor", problems), relation: input.actingFor.relation }
     : null;
-  if (actingFor && actingFor.identifiers.length === 0) {
+  if (actingFor && actingFor.identifiers.length === 0 && actingFor.displayName === null) {
     problems.push({
-      name: "actingFor.identifiers",
+      name: "actingFor",
       code: "required",
-      reason: "Geef ten minste één kenmerk van de vertegenwoordigde inwoner.",
+      reason: "Geef een kenmerk of de naam van de inwoner namens wie contact wordt opgenomen.",
     });
   }
   if (input.topicId !== undefined && !isKnownTopic(input.topicId)) {
