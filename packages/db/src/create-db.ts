@@ -80,7 +80,8 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       }
     },
     async listen(channel, onPayload) {
-      const client = listenClient ?? (listenClient = await connectListener());
+      if (!listenClient) listenClient = await connectListener();
+      const client = listenClient;
       let set = listeners.get(channel);
       if (!set) {
         set = new Set();

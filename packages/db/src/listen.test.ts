@@ -32,7 +32,9 @@ describe("LISTEN/NOTIFY", () => {
 
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
-    it("listens again when the PostgreSQL connection that LISTENs is dropped", { timeout: 30_000 }, async () => {
+    it("listens again when the PostgreSQL connection that LISTENs is dropped", {
+      timeout: 30_000,
+    }, async () => {
       const name = `omniloket_listen_${randomBytes(5).toString("hex")}`;
       const admin = await createDb({ kind: "postgres", url: adminUrl, poolSize: 1 });
       await admin.query(`CREATE DATABASE ${name}`);
@@ -44,7 +46,10 @@ describe("LISTEN/NOTIFY", () => {
         await database.listen("omniloket_test", (p) => payloads.push(p));
         await database.query("SELECT pg_notify('omniloket_test', 'een')");
         await until(() => payloads.includes("een"));
-        await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'LISTEN%'", [name]);
+        await admin.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query ILIKE 'LISTEN%'",
+          [name],
+        );
         // After the drop, keep notifying until the new listener hears it.
         await until(async () => {
           await database.query("SELECT pg_notify('omniloket_test', 'twee')");

@@ -12,7 +12,10 @@ describe("embedded data-directory lock", () => {
     const dir = mkdtempSync(join(tmpdir(), "omniloket-lock-"));
     const dead = spawn(process.execPath, ["-e", ""]);
     await new Promise((r) => dead.on("exit", r));
-    writeFileSync(join(dir, lockFileName), JSON.stringify({ pid: dead.pid, startedAt: new Date().toISOString() }));
+    writeFileSync(
+      join(dir, lockFileName),
+      JSON.stringify({ pid: dead.pid, startedAt: new Date().toISOString() }),
+    );
     const lock = acquireDataDirLock(dir);
     assert.equal(JSON.parse(readFileSync(join(dir, lockFileName), "utf8")).pid, process.pid);
     lock.release();
@@ -23,7 +26,10 @@ describe("embedded data-directory lock", () => {
     const dir = mkdtempSync(join(tmpdir(), "omniloket-lock-"));
     const holder = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);
     try {
-      writeFileSync(join(dir, lockFileName), JSON.stringify({ pid: holder.pid, startedAt: new Date().toISOString() }));
+      writeFileSync(
+        join(dir, lockFileName),
+        JSON.stringify({ pid: holder.pid, startedAt: new Date().toISOString() }),
+      );
       await assert.rejects(createDb({ kind: "embedded", dataDir: dir }), (error: unknown) => {
         assert.ok(error instanceof DataDirLockedError);
         assert.match(error.message, /in gebruik door een ander Omniloket-proces/);

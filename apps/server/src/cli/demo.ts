@@ -26,7 +26,10 @@ export async function loadDemoWithProgress(
   options: { residents: number; months: number; seed: number; groundTruthPath?: string },
 ) {
   const bar = process.stdout.isTTY
-    ? new cliProgress.SingleBar({ format: "  {bar} {percentage}% | {stage}", hideCursor: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { format: "  {bar} {percentage}% | {stage}", hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
     : null;
   let started = false;
   let lastStage = "";

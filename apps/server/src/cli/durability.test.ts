@@ -7,7 +7,10 @@ import { describe, it } from "node:test";
 import { createDb } from "@omniloket/db";
 import { freePort, runCli, startServerProcess, waitForExit } from "../test-support/processes";
 
-type Target = { name: string; env(): Promise<{ env: NodeJS.ProcessEnv; count(ids: string[]): Promise<number>; cleanup(): Promise<void> }> };
+type Target = {
+  name: string;
+  env(): Promise<{ env: NodeJS.ProcessEnv; count(ids: string[]): Promise<number>; cleanup(): Promise<void> }>;
+};
 
 const embedded: Target = {
   name: "PGlite on disk",
@@ -18,7 +21,10 @@ const embedded: Target = {
       async count(ids) {
         const database = await createDb({ kind: "embedded", dataDir });
         try {
-          const [row] = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM interactions WHERE external_id = ANY($1::text[])", [ids]);
+          const [row] = await database.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM interactions WHERE external_id = ANY($1::text[])",
+            [ids],
+          );
           return row?.n ?? 0;
         } finally {
           await database.close();
@@ -41,11 +47,17 @@ function postgres(adminUrl: string): Target {
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
       return {
-        env: { DATABASE_URL: url.toString(), OMNILOKET_DATA_DIR: mkdtempSync(join(tmpdir(), "omniloket-kill-")) },
+        env: {
+          DATABASE_URL: url.toString(),
+          OMNILOKET_DATA_DIR: mkdtempSync(join(tmpdir(), "omniloket-kill-")),
+        },
         async count(ids) {
           const database = await createDb({ kind: "postgres", url: url.toString(), poolSize: 1 });
           try {
-            const [row] = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM interactions WHERE external_id = ANY($1::text[])", [ids]);
+            const [row] = await database.query<{ n: number }>(
+              "SELECT count(*)::int AS n FROM interactions WHERE external_id = ANY($1::text[])",
+              [ids],
+            );
             return row?.n ?? 0;
           } finally {
             await database.close();
@@ -60,7 +72,10 @@ function postgres(adminUrl: string): Target {
   };
 }
 
-const targets = [embedded, ...(process.env.TEST_DATABASE_URL ? [postgres(process.env.TEST_DATABASE_URL)] : [])];
+const targets = [
+  embedded,
+  ...(process.env.TEST_DATABASE_URL ? [postgres(process.env.TEST_DATABASE_URL)] : []),
+];
 
 for (const target of targets) {
   describe(`a server killed with SIGKILL loses no acknowledged contact (${target.name})`, () => {
@@ -85,7 +100,12 @@ for (const target of targets) {
               const response = await fetch(`http://127.0.0.1:${port}/api/v1/interactions`, {
                 method: "POST",
                 headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-                body: JSON.stringify({ channel: "api", externalId, text: "Contact onder belasting", sender: { identifiers: [{ kind: "email", value: `kill${w}-${sent}@voorbeeld.test` }] } }),
+                body: JSON.stringify({
+                  channel: "api",
+                  externalId,
+                  text: "Contact onder belasting",
+                  sender: { identifiers: [{ kind: "email", value: `kill${w}-${sent}@voorbeeld.test` }] },
+                }),
               });
               if (response.status === 201) acknowledged.push(externalId);
               await response.arrayBuffer();
@@ -102,7 +122,11 @@ for (const target of targets) {
         await Promise.all(workers);
 
         const stored = await setup.count(acknowledged);
-        assert.equal(stored, acknowledged.length, `${acknowledged.length - stored} acknowledged contacts were lost`);
+        assert.equal(
+          stored,
+          acknowledged.length,
+          `${acknowledged.length - stored} acknowledged contacts were lost`,
+        );
         assert.ok(acknowledged.length >= 200);
       } finally {
         await setup.cleanup();

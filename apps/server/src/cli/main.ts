@@ -53,7 +53,9 @@ export async function main(argv: string[]): Promise<void> {
     .requiredOption("--slug <slug>", "korte naam, bijvoorbeeld voorbeeldstad")
     .requiredOption("--name <name>", "naam, bijvoorbeeld Gemeente Voorbeeldstad")
     .option("--oin <oin>", "organisatie-identificatienummer")
-    .action(async (options) => runTenantAdd(loadConfig(), { slug: options.slug, name: options.name, oin: options.oin }));
+    .action(async (options) =>
+      runTenantAdd(loadConfig(), { slug: options.slug, name: options.name, oin: options.oin }),
+    );
 
   const user = program.command("user").description("Medewerkers beheren.");
   user

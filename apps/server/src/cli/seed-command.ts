@@ -13,14 +13,23 @@ export async function runSeed(
   config: Config,
   input: { residents: number; months: number; seed: number; groundTruthPath?: string; demo: boolean },
 ): Promise<void> {
-  for (const [name, value] of Object.entries({ residents: input.residents, months: input.months, seed: input.seed })) {
-    if (!Number.isInteger(value) || value < (name === "seed" ? 0 : 1)) throw new Error(`--${name} moet een positief geheel getal zijn.`);
+  for (const [name, value] of Object.entries({
+    residents: input.residents,
+    months: input.months,
+    seed: input.seed,
+  })) {
+    if (!Number.isInteger(value) || value < (name === "seed" ? 0 : 1))
+      throw new Error(`--${name} moet een positief geheel getal zijn.`);
   }
   if (config.databaseUrl && !input.demo && config.demo !== true) {
-    throw new Error("Demodata op PostgreSQL alleen met --demo (of OMNILOKET_DEMO=1): het voegt accounts toe met een bekend wachtwoord.");
+    throw new Error(
+      "Demodata op PostgreSQL alleen met --demo (of OMNILOKET_DEMO=1): het voegt accounts toe met een bekend wachtwoord.",
+    );
   }
   if (runningServerApi(config)) {
-    throw new Error("Er draait een server op deze datamap. Stop de server eerst; seeden laadt in één grote transactie.");
+    throw new Error(
+      "Er draait een server op deze datamap. Stop de server eerst; seeden laadt in één grote transactie.",
+    );
   }
   const database = await openDatabase(config);
   try {

@@ -1,10 +1,10 @@
 import { schema } from "@omniloket/db";
+import { listDemoAccounts } from "../features/demo";
+import { writeInstallationToken } from "../platform/auth/installation-token";
 import type { Config } from "../platform/config";
 import { createLogger } from "../platform/log";
-import { writeInstallationToken } from "../platform/auth/installation-token";
 import { openDatabase } from "../platform/open-database";
 import { startHttpServer } from "../server";
-import { listDemoAccounts } from "../features/demo";
 import { loadDemoWithProgress, printDemoAccounts } from "./demo";
 
 /**
@@ -24,7 +24,9 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
   }
   // While this server holds the embedded data directory, the CLI reaches it through the admin API.
   const installation = database.kind === "embedded" ? writeInstallationToken(config.dataDir) : null;
-  const server = await startHttpServer(config, database, log, { installationTokenHash: installation?.tokenHash });
+  const server = await startHttpServer(config, database, log, {
+    installationTokenHash: installation?.tokenHash,
+  });
   database.lock?.update({ url: server.url });
   console.log(
     `Omniloket draait op ${server.url} (${database.kind === "embedded" ? `ingebouwde database in ${config.dataDir}` : "PostgreSQL"}), klaar in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`,

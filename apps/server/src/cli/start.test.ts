@@ -6,10 +6,18 @@ import { describe, it } from "node:test";
 import { freePort, startServerProcess, waitForExit } from "../test-support/processes";
 
 describe("omniloket start on a fresh data directory", () => {
-  it("loads Voorbeeldstad once, serves it and lets a demo agent log in through the API", { timeout: 240_000 }, async () => {
+  it("loads Voorbeeldstad once, serves it and lets a demo agent log in through the API", {
+    timeout: 240_000,
+  }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "omniloket-start-"));
     const port = await freePort();
-    const env = { OMNILOKET_DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(port), LOG_LEVEL: "warn", OMNILOKET_DEMO: "" };
+    const env = {
+      OMNILOKET_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      OMNILOKET_DEMO: "",
+    };
     try {
       const first = await startServerProcess(env, 120_000);
       const output = first.output();
@@ -32,7 +40,11 @@ describe("omniloket start on a fresh data directory", () => {
         body: JSON.stringify({ name: "de", limit: 5 }),
       });
       assert.equal(search.status, 200);
-      assert.equal(((await search.json()) as { items: unknown[] }).items.length, 5, "the demo holds residents");
+      assert.equal(
+        ((await search.json()) as { items: unknown[] }).items.length,
+        5,
+        "the demo holds residents",
+      );
       first.child.kill("SIGTERM");
       await waitForExit(first.child);
 

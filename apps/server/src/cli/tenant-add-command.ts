@@ -16,5 +16,7 @@ export async function runTenantAdd(config: Config, input: { slug: string; name: 
       await database.close();
     }
   }
-  console.log(`Gemeente ${tenant.name} (${tenant.slug}) toegevoegd, met een algemeen team Klantcontactcentrum.`);
+  console.log(
+    `Gemeente ${tenant.name} (${tenant.slug}) toegevoegd, met een algemeen team Klantcontactcentrum.`,
+  );
 }

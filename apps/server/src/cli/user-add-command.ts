@@ -7,16 +7,29 @@ import { runningServerApi } from "./server-or-database";
 
 type Added = { email: string; password: string; totpSecret: string | null };
 
-export async function runUserAdd(config: Config, input: { email: string; name: string; roles: Role[]; tenantSlug?: string }) {
+export async function runUserAdd(
+  config: Config,
+  input: { email: string; name: string; roles: Role[]; tenantSlug?: string },
+) {
   const server = runningServerApi(config);
   let added: Added;
   if (server) {
-    added = await server.post<Added>("/employees", { tenant: input.tenantSlug, email: input.email, name: input.name, roles: input.roles });
+    added = await server.post<Added>("/employees", {
+      tenant: input.tenantSlug,
+      email: input.email,
+      name: input.name,
+      roles: input.roles,
+    });
   } else {
     const database = await openDatabase(config);
     try {
       const tenant = await resolveTenant(database.db, input.tenantSlug);
-      added = await addEmployee(database.db, { tenantId: tenant.id, name: input.name, email: input.email, roles: input.roles });
+      added = await addEmployee(database.db, {
+        tenantId: tenant.id,
+        name: input.name,
+        email: input.email,
+        roles: input.roles,
+      });
     } finally {
       await database.close();
     }

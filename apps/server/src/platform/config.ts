@@ -39,6 +39,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     threadingSuggestionDays: intFrom(env, "OMNILOKET_THREADING_SUGGESTION_DAYS", 14),
     logLevel: env.LOG_LEVEL ?? "info",
     demoResidents: intFrom(env, "OMNILOKET_DEMO_RESIDENTS", 5000),
-    demo: env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === "" ? null : ["1", "true", "yes"].includes(env.OMNILOKET_DEMO),
+    demo:
+      env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === ""
+        ? null
+        : ["1", "true", "yes"].includes(env.OMNILOKET_DEMO),
   };
 }

@@ -10,7 +10,9 @@ export function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -18,7 +20,10 @@ export function freePort(): Promise<number> {
 /** Runs an `omniloket` command to completion and returns its output; rejects on a non-zero exit. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d) => {
       out += d;
@@ -26,14 +31,22 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> 
     child.stderr.on("data", (d) => {
       out += d;
     });
-    child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`omniloket ${args.join(" ")} exited ${code}: ${out}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`omniloket ${args.join(" ")} exited ${code}: ${out}`)),
+    );
   });
 }
 
 /** Starts `omniloket start` and resolves when it prints that it serves. */
-export function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<{ child: ChildProcess; output: () => string }> {
+export function startServerProcess(
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+): Promise<{ child: ChildProcess; output: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, "start"], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI, "start"], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");

@@ -3,6 +3,7 @@ export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const cleaned = base
     .normalize("NFC")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "_")
     .replace(/^\.+/, "")
     .trim()
@@ -12,10 +13,37 @@ export function safeFileName(name: string): string {
 
 // Executables and scripts are kept but quarantined: nobody opens them from the workspace.
 const dangerousExtensions = new Set([
-  "exe", "com", "bat", "cmd", "msi", "scr", "pif", "js", "jse", "vbs", "vbe", "wsf", "wsh", "ps1", "psm1",
-  "jar", "sh", "app", "dll", "hta", "lnk", "reg", "iso", "docm", "xlsm", "pptm",
+  "exe",
+  "com",
+  "bat",
+  "cmd",
+  "msi",
+  "scr",
+  "pif",
+  "js",
+  "jse",
+  "vbs",
+  "vbe",
+  "wsf",
+  "wsh",
+  "ps1",
+  "psm1",
+  "jar",
+  "sh",
+  "app",
+  "dll",
+  "hta",
+  "lnk",
+  "reg",
+  "iso",
+  "docm",
+  "xlsm",
+  "pptm",
 ]);
-const dangerousTypes = [/^application\/(x-)?(msdownload|msdos-program|executable|javascript|x-sh|java-archive|vnd\.microsoft\.portable-executable)/i, /^text\/javascript/i];
+const dangerousTypes = [
+  /^application\/(x-)?(msdownload|msdos-program|executable|javascript|x-sh|java-archive|vnd\.microsoft\.portable-executable)/i,
+  /^text\/javascript/i,
+];
 
 export function isDangerousAttachment(fileName: string, contentType: string): boolean {
   const extension = fileName.toLowerCase().split(".").pop() ?? "";

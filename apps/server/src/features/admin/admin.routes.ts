@@ -1,13 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { schema } from "@omniloket/db";
 import { eq } from "drizzle-orm";
-import { addEmployee, createApiToken } from "../accounts";
-import { addTenant, resolveTenant } from "../organisation";
 import { ROLES } from "../../platform/auth/roles";
 import type { AppDeps } from "../../platform/deps";
 import { AppError, forbidden } from "../../platform/errors";
 import { jsonBody, problemResponses, versionHeaders } from "../../platform/http/openapi";
 import type { App, AppContext } from "../../platform/http/types";
+import { addEmployee, createApiToken } from "../accounts";
+import { addTenant, resolveTenant } from "../organisation";
 
 const roleSchema = z.enum(ROLES);
 
@@ -15,7 +15,11 @@ const roleSchema = z.enum(ROLES);
  * Who may administer which municipality: the local installation token (the CLI on the server's own
  * machine) may do anything; an admin only in their own municipality.
  */
-async function adminTenant(c: AppContext, deps: AppDeps, slug: string | undefined): Promise<{ id: string; slug: string }> {
+async function adminTenant(
+  c: AppContext,
+  deps: AppDeps,
+  slug: string | undefined,
+): Promise<{ id: string; slug: string }> {
   if (c.get("installation")) return resolveTenant(deps.database.db, slug);
   const principal = c.get("principal");
   if (!principal) throw new AppError("unauthenticated", "unauthenticated", "Log eerst in.");
@@ -38,8 +42,19 @@ const tenantRoute = createRoute({
   path: "/admin/tenants",
   tags: ["Administration"],
   summary: "Add a municipality (installation administrators only)",
-  request: { body: jsonBody(z.object({ slug: z.string().regex(/^[a-z0-9-]{2,40}$/), name: z.string().min(2).max(200), oin: z.string().max(20).optional() })) },
-  responses: created("Added", z.object({ id: z.uuid(), slug: z.string(), name: z.string(), generalTeamId: z.uuid() })),
+  request: {
+    body: jsonBody(
+      z.object({
+        slug: z.string().regex(/^[a-z0-9-]{2,40}$/),
+        name: z.string().min(2).max(200),
+        oin: z.string().max(20).optional(),
+      }),
+    ),
+  },
+  responses: created(
+    "Added",
+    z.object({ id: z.uuid(), slug: z.string(), name: z.string(), generalTeamId: z.uuid() }),
+  ),
 });
 
 const employeeRoute = createRoute({
@@ -49,10 +64,18 @@ const employeeRoute = createRoute({
   summary: "Add an employee; the one-time password is returned once",
   request: {
     body: jsonBody(
-      z.object({ tenant: z.string().optional(), email: z.email(), name: z.string().min(2).max(200), roles: z.array(roleSchema).min(1) }),
+      z.object({
+        tenant: z.string().optional(),
+        email: z.email(),
+        name: z.string().min(2).max(200),
+        roles: z.array(roleSchema).min(1),
+      }),
     ),
   },
-  responses: created("Added", z.object({ id: z.uuid(), email: z.string(), password: z.string(), totpSecret: z.string().nullable() })),
+  responses: created(
+    "Added",
+    z.object({ id: z.uuid(), email: z.string(), password: z.string(), totpSecret: z.string().nullable() }),
+  ),
 });
 
 const tokenRoute = createRoute({
@@ -60,25 +83,42 @@ const tokenRoute = createRoute({
   path: "/admin/api-tokens",
   tags: ["Administration"],
   summary: "Create a bearer token for a system; returned once",
-  request: { body: jsonBody(z.object({ tenant: z.string().optional(), name: z.string().min(2).max(200), roles: z.array(roleSchema).min(1).default(["system"]) })) },
+  request: {
+    body: jsonBody(
+      z.object({
+        tenant: z.string().optional(),
+        name: z.string().min(2).max(200),
+        roles: z.array(roleSchema).min(1).default(["system"]),
+      }),
+    ),
+  },
   responses: created("Created", z.object({ id: z.uuid(), token: z.string() })),
 });
 
 export function registerAdminRoutes(app: App, deps: AppDeps) {
   app.openapi(tenantRoute, async (c) => {
-    if (!c.get("installation")) throw forbidden("Alleen de beheerder van de installatie kan gemeenten toevoegen.");
+    if (!c.get("installation"))
+      throw forbidden("Alleen de beheerder van de installatie kan gemeenten toevoegen.");
     const tenant = await addTenant(deps.database.db, c.req.valid("json"));
     return c.json(tenant, 201);
   });
   app.openapi(employeeRoute, async (c) => {
     const body = c.req.valid("json");
     const tenant = await adminTenant(c, deps, body.tenant);
-    const employee = await addEmployee(deps.database.db, { tenantId: tenant.id, name: body.name, email: body.email, roles: body.roles });
+    const employee = await addEmployee(deps.database.db, {
+      tenantId: tenant.id,
+      name: body.name,
+      email: body.email,
+      roles: body.roles,
+    });
     return c.json(employee, 201);
   });
   app.openapi(tokenRoute, async (c) => {
     const body = c.req.valid("json");
     const tenant = await adminTenant(c, deps, body.tenant);
-    return c.json(await createApiToken(deps.database.db, { tenantId: tenant.id, name: body.name, roles: body.roles }), 201);
+    return c.json(
+      await createApiToken(deps.database.db, { tenantId: tenant.id, name: body.name, roles: body.roles }),
+      201,
+    );
   });
 }

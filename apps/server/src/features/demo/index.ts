@@ -1,1 +1,7 @@
-export { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD, type DemoAccount, installDemo, listDemoAccounts } from "./install-demo";
+export {
+  DEMO_ADMIN_TOTP_SECRET,
+  DEMO_PASSWORD,
+  type DemoAccount,
+  installDemo,
+  listDemoAccounts,
+} from "./install-demo";

@@ -1,5 +1,11 @@
 import { type Database, schema } from "@omniloket/db";
-import { DEMO_EMAIL_DOMAIN, type GeneratedMunicipality, generateMunicipality, loadMunicipality, writeGroundTruth } from "@omniloket/sim";
+import {
+  DEMO_EMAIL_DOMAIN,
+  type GeneratedMunicipality,
+  generateMunicipality,
+  loadMunicipality,
+  writeGroundTruth,
+} from "@omniloket/sim";
 import { and, arrayContains, eq, like } from "drizzle-orm";
 import { hashPassword } from "../accounts/passwords";
 
@@ -18,20 +24,37 @@ export type DemoAccount = { email: string; roles: string[]; totpSecret: string |
  */
 export async function installDemo(
   database: Database,
-  options: { residents: number; months: number; seed: number; groundTruthPath?: string; onProgress?: DemoProgress },
+  options: {
+    residents: number;
+    months: number;
+    seed: number;
+    groundTruthPath?: string;
+    onProgress?: DemoProgress;
+  },
 ): Promise<{ generated: GeneratedMunicipality; accounts: DemoAccount[]; milliseconds: number }> {
   const started = performance.now();
-  const generated = generateMunicipality({ seed: options.seed, residents: options.residents, months: options.months });
+  const generated = generateMunicipality({
+    seed: options.seed,
+    residents: options.residents,
+    months: options.months,
+  });
   await loadMunicipality(database, generated, { onProgress: options.onProgress });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const tenantId = generated.tenant.id;
-  await database.db.update(schema.employees).set({ passwordHash }).where(eq(schema.employees.tenantId, tenantId));
+  await database.db
+    .update(schema.employees)
+    .set({ passwordHash })
+    .where(eq(schema.employees.tenantId, tenantId));
   await database.db
     .update(schema.employees)
     .set({ totpSecret: DEMO_ADMIN_TOTP_SECRET })
     .where(and(eq(schema.employees.tenantId, tenantId), arrayContains(schema.employees.roles, ["admin"])));
   if (options.groundTruthPath) await writeGroundTruth(options.groundTruthPath, generated);
-  return { generated, accounts: await listDemoAccounts(database), milliseconds: Math.round(performance.now() - started) };
+  return {
+    generated,
+    accounts: await listDemoAccounts(database),
+    milliseconds: Math.round(performance.now() - started),
+  };
 }
 
 const demoLogins = ["agent", "backoffice", "casusregisseur", "supervisor", "analist", "privacy", "admin"];
@@ -39,7 +62,11 @@ const demoLogins = ["agent", "backoffice", "casusregisseur", "supervisor", "anal
 /** The named demo logins (one per role), for printing at start. */
 export async function listDemoAccounts(database: Database): Promise<DemoAccount[]> {
   const rows = await database.db
-    .select({ email: schema.employees.email, roles: schema.employees.roles, totpSecret: schema.employees.totpSecret })
+    .select({
+      email: schema.employees.email,
+      roles: schema.employees.roles,
+      totpSecret: schema.employees.totpSecret,
+    })
     .from(schema.employees)
     .where(like(schema.employees.email, `%@${DEMO_EMAIL_DOMAIN}`));
   return demoLogins

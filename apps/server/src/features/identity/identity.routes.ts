@@ -83,7 +83,9 @@ const suggestionsRoute = createRoute({
                   partyId: z.uuid(),
                   displayName: z.string().nullable(),
                   identityLevel: z.enum(["address-based", "verified"]),
-                  reasons: z.array(z.enum(["same-bsn", "same-name-and-postcode", "similar-address", "same-birth-date"])),
+                  reasons: z.array(
+                    z.enum(["same-bsn", "same-name-and-postcode", "similar-address", "same-birth-date"]),
+                  ),
                   score: z.number(),
                 }),
               ),
@@ -105,7 +107,10 @@ export function registerIdentityRoutes(app: App, deps: AppDeps) {
   app.openapi(suggestionsRoute, async (c) => {
     const principal = requirePrincipal(c, roles);
     const purpose = purposeOf(c, ["contact-handling", "case-handling", "privacy-request"]);
-    return c.json(await listMergeSuggestions(useCaseDeps, { principal, purpose, partyId: c.req.valid("param").partyId }), 200);
+    return c.json(
+      await listMergeSuggestions(useCaseDeps, { principal, purpose, partyId: c.req.valid("param").partyId }),
+      200,
+    );
   });
   app.openapi(undoRoute, async (c) => {
     const principal = requirePrincipal(c, roles);

@@ -11,7 +11,9 @@ type PartyRow = typeof schema.parties.$inferSelect;
 function profile(row: PartyRow, bsn: string | undefined): PartyProfile {
   return {
     id: row.id,
-    name: row.displayName ?? ([row.givenName, row.familyNamePrefix, row.familyName].filter(Boolean).join(" ") || undefined),
+    name:
+      row.displayName ??
+      ([row.givenName, row.familyNamePrefix, row.familyName].filter(Boolean).join(" ") || undefined),
     postcode: row.postcode ?? undefined,
     street: row.street ?? undefined,
     houseNumber: row.houseNumber ?? undefined,
@@ -33,7 +35,10 @@ export async function listMergeSuggestions(
   const { db } = deps;
   const { principal } = input;
   const p = schema.parties;
-  const [party] = await db.select().from(p).where(and(eq(p.id, input.partyId), eq(p.tenantId, principal.tenantId)));
+  const [party] = await db
+    .select()
+    .from(p)
+    .where(and(eq(p.id, input.partyId), eq(p.tenantId, principal.tenantId)));
   if (!party) throw notFound("Deze inwoner");
   const nearby = [
     party.postcode ? eq(p.postcode, party.postcode) : undefined,
@@ -49,7 +54,12 @@ export async function listMergeSuggestions(
   const bsns = await db
     .select({ partyId: schema.partyIdentifiers.partyId, value: schema.partyIdentifiers.value })
     .from(schema.partyIdentifiers)
-    .where(and(eq(schema.partyIdentifiers.kind, "bsn"), inArray(schema.partyIdentifiers.partyId, [party.id, ...candidates.map((c) => c.id)])));
+    .where(
+      and(
+        eq(schema.partyIdentifiers.kind, "bsn"),
+        inArray(schema.partyIdentifiers.partyId, [party.id, ...candidates.map((c) => c.id)]),
+      ),
+    );
   const bsnOf = (id: string) => bsns.find((b) => b.partyId === id)?.value;
 
   const suggestions = suggestMerges(

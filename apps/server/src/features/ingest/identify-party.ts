@@ -72,7 +72,12 @@ export async function identifyParty(
 }
 
 /** A party known only by what the contact said (a name, an address), for a person to join later. */
-export async function createNamedParty(tx: Tx, tenantId: string, party: NormalisedParty, at: Date): Promise<string> {
+export async function createNamedParty(
+  tx: Tx,
+  tenantId: string,
+  party: NormalisedParty,
+  at: Date,
+): Promise<string> {
   const partyId = randomUUID();
   await insertParty(tx, partyId, tenantId, party, at);
   return partyId;

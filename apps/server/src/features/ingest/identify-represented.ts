@@ -28,7 +28,11 @@ export async function identifyRepresented(
   }
   if (senderPartyId) {
     const represented = await tx
-      .select({ id: schema.parties.id, displayName: schema.parties.displayName, kind: schema.representations.kind })
+      .select({
+        id: schema.parties.id,
+        displayName: schema.parties.displayName,
+        kind: schema.representations.kind,
+      })
       .from(schema.representations)
       .innerJoin(schema.parties, eq(schema.parties.id, schema.representations.representedPartyId))
       .where(

@@ -4,11 +4,11 @@ import type { Channel } from "@omniloket/domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { AppDeps } from "../../platform/deps";
 import { notifyEvent } from "../../platform/events";
+import { openQuestion } from "../questions";
 import { identifyParty } from "./identify-party";
 import { identifyRepresented } from "./identify-represented";
-import { type StoredAttachment, storeAttachments } from "./store-attachments";
 import { type NormalisedIngest, normaliseIngestInput } from "./normalise-input";
-import { openQuestion } from "../questions";
+import { type StoredAttachment, storeAttachments } from "./store-attachments";
 import { threadIntoQuestion } from "./thread-into-question";
 
 export type IngestActor = { employeeId?: string | null; botId?: string | null };
@@ -83,7 +83,7 @@ async function writeContact(
   const occurredAt = new Date(contact.occurredAt);
   const senderPartyId = await identifyParty(tx, tenantId, contact.sender, now);
   const representedPartyId = contact.actingFor
-    ? await identifyParty(tx, tenantId, contact.actingFor, now)
+    ? await identifyRepresented(tx, tenantId, senderPartyId, contact.actingFor, now)
     : null;
   const residentPartyId = representedPartyId ?? senderPartyId;
 
@@ -177,7 +177,9 @@ async function writeContact(
       .values(contact.subjectLinks.map((link) => ({ tenantId, interactionId: interaction.id, ...link })));
   }
   if (files.length > 0) {
-    await tx.insert(schema.attachments).values(files.map((file) => ({ tenantId, interactionId: interaction.id, ...file })));
+    await tx
+      .insert(schema.attachments)
+      .values(files.map((file) => ({ tenantId, interactionId: interaction.id, ...file })));
   }
   const suggestions = decision.kind === "new" ? decision.suggestions : [];
   if (suggestions.length > 0) {

@@ -204,18 +204,37 @@ for (const backend of testBackends()) {
         "/api/v1/interactions",
         emailContact("att-1", {
           attachments: [
-            { fileName: "../bezwaar.pdf", contentType: "application/pdf", contentBase64: letter.toString("base64") },
-            { fileName: "factuur.pdf.exe", contentType: "application/octet-stream", contentBase64: Buffer.from("MZ").toString("base64") },
+            {
+              fileName: "../bezwaar.pdf",
+              contentType: "application/pdf",
+              contentBase64: letter.toString("base64"),
+            },
+            {
+              fileName: "factuur.pdf.exe",
+              contentType: "application/octet-stream",
+              contentBase64: Buffer.from("MZ").toString("base64"),
+            },
           ],
         }),
       );
       assert.equal(response.status, 201);
       const { interactionId } = (await response.json()) as IngestResult;
-      const rows = await database.query<{ file_name: string; sha256: string; quarantined: boolean; size_bytes: number }>(
+      const rows = await database.query<{
+        file_name: string;
+        sha256: string;
+        quarantined: boolean;
+        size_bytes: number;
+      }>(
         "SELECT file_name, sha256, quarantined, size_bytes FROM attachments WHERE interaction_id = $1 ORDER BY file_name",
         [interactionId],
       );
-      assert.deepEqual(rows.map((r) => [r.file_name, r.quarantined, r.size_bytes]), [["bezwaar.pdf", false, letter.length], ["factuur.pdf.exe", true, 2]]);
+      assert.deepEqual(
+        rows.map((r) => [r.file_name, r.quarantined, r.size_bytes]),
+        [
+          ["bezwaar.pdf", false, letter.length],
+          ["factuur.pdf.exe", true, 2],
+        ],
+      );
       const pdf = rows.find((r) => r.file_name === "bezwaar.pdf");
       assert.deepEqual(await deps.files.get(pdf?.sha256 ?? ""), letter);
     });

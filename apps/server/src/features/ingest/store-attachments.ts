@@ -2,16 +2,31 @@ import type { IngestInteraction } from "@omniloket/contract";
 import { isDangerousAttachment, safeFileName } from "@omniloket/domain";
 import type { FileStore } from "../../platform/storage/file-store";
 
-export type StoredAttachment = { fileName: string; contentType: string; sizeBytes: number; sha256: string; quarantined: boolean };
+export type StoredAttachment = {
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  quarantined: boolean;
+};
 
 /** Stores each attachment's bytes through the storage port; dangerous types are kept but quarantined. */
-export async function storeAttachments(files: FileStore, attachments: IngestInteraction["attachments"]): Promise<StoredAttachment[]> {
+export async function storeAttachments(
+  files: FileStore,
+  attachments: IngestInteraction["attachments"],
+): Promise<StoredAttachment[]> {
   const stored: StoredAttachment[] = [];
   for (const attachment of attachments) {
     const bytes = Buffer.from(attachment.contentBase64, "base64");
     const { sha256, sizeBytes } = await files.put(bytes);
     const fileName = safeFileName(attachment.fileName);
-    stored.push({ fileName, contentType: attachment.contentType, sizeBytes, sha256, quarantined: isDangerousAttachment(fileName, attachment.contentType) });
+    stored.push({
+      fileName,
+      contentType: attachment.contentType,
+      sizeBytes,
+      sha256,
+      quarantined: isDangerousAttachment(fileName, attachment.contentType),
+    });
   }
   return stored;
 }

@@ -6,7 +6,12 @@ import { createTenant } from "./create-tenant";
 export async function addTenant(db: Db, input: { slug: string; name: string; oin?: string }) {
   return db.transaction(async (tx) => {
     const tenant = await createTenant(tx, input);
-    const team = await createTeam(tx, { tenantId: tenant.id, name: "Klantcontactcentrum", topicIds: [], isGeneral: true });
+    const team = await createTeam(tx, {
+      tenantId: tenant.id,
+      name: "Klantcontactcentrum",
+      topicIds: [],
+      isGeneral: true,
+    });
     return { id: tenant.id, slug: tenant.slug, name: tenant.name, generalTeamId: team.id };
   });
 }

@@ -14,7 +14,9 @@ export async function resolveTenant(db: Db, slug?: string): Promise<{ id: string
     throw new AppError(
       "unknown-tenant",
       "not-found",
-      slug ? `Gemeente "${slug}" bestaat niet.` : "Er is nog geen gemeente. Voeg er een toe met `omniloket tenant add`.",
+      slug
+        ? `Gemeente "${slug}" bestaat niet.`
+        : "Er is nog geen gemeente. Voeg er een toe met `omniloket tenant add`.",
     );
   }
   throw new AppError(

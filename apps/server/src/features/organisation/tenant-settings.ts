@@ -19,8 +19,14 @@ function isServiceNorm(value: unknown): value is ServiceNorm {
 }
 
 export async function tenantSettings(q: Queryable, tenantId: string): Promise<TenantSettings> {
-  const [row] = await q.select({ settings: schema.tenants.settings }).from(schema.tenants).where(eq(schema.tenants.id, tenantId));
+  const [row] = await q
+    .select({ settings: schema.tenants.settings })
+    .from(schema.tenants)
+    .where(eq(schema.tenants.id, tenantId));
   const configured = (row?.settings as { serviceNorms?: unknown } | undefined)?.serviceNorms;
-  const serviceNorms = Array.isArray(configured) && configured.length > 0 && configured.every(isServiceNorm) ? configured : defaultServiceNorms;
+  const serviceNorms =
+    Array.isArray(configured) && configured.length > 0 && configured.every(isServiceNorm)
+      ? configured
+      : defaultServiceNorms;
   return { serviceNorms };
 }

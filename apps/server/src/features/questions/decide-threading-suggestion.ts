@@ -19,12 +19,18 @@ export async function decideThreadingSuggestion(
     const [suggestion] = await tx
       .select()
       .from(schema.threadingSuggestions)
-      .where(and(eq(schema.threadingSuggestions.id, input.suggestionId), eq(schema.threadingSuggestions.tenantId, principal.tenantId)))
+      .where(
+        and(
+          eq(schema.threadingSuggestions.id, input.suggestionId),
+          eq(schema.threadingSuggestions.tenantId, principal.tenantId),
+        ),
+      )
       .for("update");
     if (!suggestion) throw notFound("Deze suggestie");
     // The caller must be allowed to see the suggested question before it can be revealed or used.
     await loadQuestionForChange(tx, principal, suggestion.questionId);
-    if (suggestion.status !== "open") throw new AppError("suggestion-decided", "conflict", "Over deze suggestie is al besloten.");
+    if (suggestion.status !== "open")
+      throw new AppError("suggestion-decided", "conflict", "Over deze suggestie is al besloten.");
     const now = deps.clock();
     if (input.decision === "accept") {
       await moveInteractionInTransaction(tx, now, {
@@ -45,7 +51,10 @@ export async function decideThreadingSuggestion(
     }
     await tx
       .update(schema.threadingSuggestions)
-      .set({ status: input.decision === "accept" ? "accepted" : "rejected", decidedByEmployeeId: principal.kind === "employee" ? principal.employeeId : null })
+      .set({
+        status: input.decision === "accept" ? "accepted" : "rejected",
+        decidedByEmployeeId: principal.kind === "employee" ? principal.employeeId : null,
+      })
       .where(eq(schema.threadingSuggestions.id, suggestion.id));
     return { suggestionId: suggestion.id, status: input.decision === "accept" ? "accepted" : "rejected" };
   });

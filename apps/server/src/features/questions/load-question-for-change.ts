@@ -15,7 +15,11 @@ export async function loadQuestionForChange(tx: Tx, principal: Principal, questi
   const mayRead = await questionAccessFor(tx, principal, "contact-handling");
   if (!mayRead(question)) throw notFound("Deze vraag");
   if (question.mergedIntoId) {
-    throw new AppError("question-merged", "conflict", `Deze vraag is samengevoegd met een andere vraag; werk die vraag bij.`);
+    throw new AppError(
+      "question-merged",
+      "conflict",
+      `Deze vraag is samengevoegd met een andere vraag; werk die vraag bij.`,
+    );
   }
   return question;
 }

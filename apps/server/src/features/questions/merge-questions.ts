@@ -1,4 +1,4 @@
-import { schema, type Db } from "@omniloket/db";
+import { type Db, schema } from "@omniloket/db";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
@@ -13,7 +13,9 @@ export async function mergeQuestions(
 ) {
   const { principal } = input;
   if (input.survivingQuestionId === input.mergedQuestionId) {
-    throw invalidInput([{ name: "mergedQuestionId", code: "same-question", reason: "Kies twee verschillende vragen." }]);
+    throw invalidInput([
+      { name: "mergedQuestionId", code: "same-question", reason: "Kies twee verschillende vragen." },
+    ]);
   }
   return deps.db.transaction(async (tx) => {
     const surviving = await loadQuestionForChange(tx, principal, input.survivingQuestionId);
@@ -29,7 +31,10 @@ export async function mergeQuestions(
       .where(eq(schema.tasks.questionId, merged.id))
       .returning({ id: schema.tasks.id });
     const now = deps.clock();
-    await tx.update(schema.questions).set({ mergedIntoId: surviving.id, status: "resolved", resolvedAt: now }).where(eq(schema.questions.id, merged.id));
+    await tx
+      .update(schema.questions)
+      .set({ mergedIntoId: surviving.id, status: "resolved", resolvedAt: now })
+      .where(eq(schema.questions.id, merged.id));
     await refreshQuestionActivity(tx, surviving.id);
     await recordAudit(tx, principal, now, {
       action: "question.merge",
@@ -37,7 +42,11 @@ export async function mergeQuestions(
       partyIds: [surviving.residentPartyId, merged.residentPartyId].filter((id): id is string => id !== null),
       objectType: "question",
       objectIds: [surviving.id, merged.id],
-      details: { interactionIds: moved.map((m) => m.id), taskIds: movedTasks.map((t) => t.id), reason: input.reason },
+      details: {
+        interactionIds: moved.map((m) => m.id),
+        taskIds: movedTasks.map((t) => t.id),
+        reason: input.reason,
+      },
     });
     return { questionId: surviving.id, movedInteractions: moved.length, movedTasks: movedTasks.length };
   });

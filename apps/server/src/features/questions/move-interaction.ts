@@ -14,7 +14,12 @@ export async function moveInteraction(deps: { db: Db; clock: () => Date }, input
   return deps.db.transaction((tx) => moveInteractionInTransaction(tx, deps.clock(), input));
 }
 
-export type MoveInteractionInput = { principal: Principal; interactionId: string; targetQuestionId: string; reason: string };
+export type MoveInteractionInput = {
+  principal: Principal;
+  interactionId: string;
+  targetQuestionId: string;
+  reason: string;
+};
 
 export async function moveInteractionInTransaction(tx: Tx, now: Date, input: MoveInteractionInput) {
   const { principal } = input;
@@ -22,21 +27,37 @@ export async function moveInteractionInTransaction(tx: Tx, now: Date, input: Mov
     const [interaction] = await tx
       .select({ id: schema.interactions.id, questionId: schema.interactions.questionId })
       .from(schema.interactions)
-      .where(and(eq(schema.interactions.id, input.interactionId), eq(schema.interactions.tenantId, principal.tenantId)));
+      .where(
+        and(
+          eq(schema.interactions.id, input.interactionId),
+          eq(schema.interactions.tenantId, principal.tenantId),
+        ),
+      );
     if (!interaction) throw notFound("Dit contact");
     if (interaction.questionId === input.targetQuestionId) {
-      throw invalidInput([{ name: "targetQuestionId", code: "same-question", reason: "Het contact hoort al bij deze vraag." }]);
+      throw invalidInput([
+        { name: "targetQuestionId", code: "same-question", reason: "Het contact hoort al bij deze vraag." },
+      ]);
     }
     const source = await loadQuestionForChange(tx, principal, interaction.questionId);
     const target = await loadQuestionForChange(tx, principal, input.targetQuestionId);
-    await tx.update(schema.interactions).set({ questionId: target.id }).where(eq(schema.interactions.id, interaction.id));
+    await tx
+      .update(schema.interactions)
+      .set({ questionId: target.id })
+      .where(eq(schema.interactions.id, interaction.id));
     const [left] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(schema.interactions)
       .where(eq(schema.interactions.questionId, source.id));
     if ((left?.n ?? 0) === 0) {
-      await tx.update(schema.tasks).set({ questionId: target.id }).where(eq(schema.tasks.questionId, source.id));
-      await tx.update(schema.questions).set({ mergedIntoId: target.id, status: "resolved", resolvedAt: now }).where(eq(schema.questions.id, source.id));
+      await tx
+        .update(schema.tasks)
+        .set({ questionId: target.id })
+        .where(eq(schema.tasks.questionId, source.id));
+      await tx
+        .update(schema.questions)
+        .set({ mergedIntoId: target.id, status: "resolved", resolvedAt: now })
+        .where(eq(schema.questions.id, source.id));
     } else {
       await refreshQuestionActivity(tx, source.id);
     }
@@ -49,6 +70,11 @@ export async function moveInteractionInTransaction(tx: Tx, now: Date, input: Mov
       objectIds: [interaction.id],
       details: { from: source.id, to: target.id, reason: input.reason },
     });
-    return { interactionId: interaction.id, fromQuestionId: source.id, toQuestionId: target.id, sourceMerged: (left?.n ?? 0) === 0 };
+    return {
+      interactionId: interaction.id,
+      fromQuestionId: source.id,
+      toQuestionId: target.id,
+      sourceMerged: (left?.n ?? 0) === 0,
+    };
   }
 }

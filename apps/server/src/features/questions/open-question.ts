@@ -35,7 +35,8 @@ export async function openQuestion(
   const teamId = routeByTopic(input.topicId, teams);
   const { serviceNorms } = await tenantSettings(tx, input.tenantId);
   const dueAt =
-    computeDueAt(input.openedAt, serviceNorms, input.topicId, input.channel, defaultWorkingCalendar)?.dueAt ?? null;
+    computeDueAt(input.openedAt, serviceNorms, input.topicId, input.channel, defaultWorkingCalendar)?.dueAt ??
+    null;
   const reference = formatQuestionReference(sequence);
   const [row] = await tx
     .insert(schema.questions)

@@ -15,7 +15,12 @@ describe("a question's due time follows the service norms in working hours", () 
   let n = 0;
   const dueOf = async (body: Record<string, unknown>) => {
     const result = (await (
-      await system.post("/api/v1/interactions", { externalId: `norm-${n++}`, text: "Vraag", sender: { identifiers: [{ kind: "email", value: `norm${n}@voorbeeld.test` }] }, ...body })
+      await system.post("/api/v1/interactions", {
+        externalId: `norm-${n++}`,
+        text: "Vraag",
+        sender: { identifiers: [{ kind: "email", value: `norm${n}@voorbeeld.test` }] },
+        ...body,
+      })
     ).json()) as IngestResult;
     const [row] = await database.query<{ due: string }>(
       `SELECT to_char(due_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI') AS due FROM questions WHERE id = $1`,
@@ -49,7 +54,13 @@ describe("a question's due time follows the service norms in working hours", () 
       }),
       tenant.tenantId,
     ]);
-    assert.equal(await dueOf({ channel: "webform", occurredAt: "2026-03-02T09:00:00+01:00", topicId: "afval" }), "2026-03-02 11:00");
-    assert.equal(await dueOf({ channel: "webform", occurredAt: "2026-03-02T09:00:00+01:00", topicId: "parkeren" }), "2026-03-09 09:00");
+    assert.equal(
+      await dueOf({ channel: "webform", occurredAt: "2026-03-02T09:00:00+01:00", topicId: "afval" }),
+      "2026-03-02 11:00",
+    );
+    assert.equal(
+      await dueOf({ channel: "webform", occurredAt: "2026-03-02T09:00:00+01:00", topicId: "parkeren" }),
+      "2026-03-09 09:00",
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { schema, type Db } from "@omniloket/db";
+import { type Db, schema } from "@omniloket/db";
 import { isChannel, isKnownTopic } from "@omniloket/domain";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
@@ -14,28 +14,55 @@ import { refreshQuestionActivity } from "./refresh-question-activity";
  */
 export async function splitQuestion(
   deps: { db: Db; clock: () => Date },
-  input: { principal: Principal; questionId: string; interactionIds: string[]; topicId: string | null; reason: string },
+  input: {
+    principal: Principal;
+    questionId: string;
+    interactionIds: string[];
+    topicId: string | null;
+    reason: string;
+  },
 ) {
   const { principal } = input;
   if (input.topicId !== null && !isKnownTopic(input.topicId)) {
-    throw invalidInput([{ name: "topicId", code: "unknown-topic", reason: `Onbekend onderwerp "${input.topicId}".` }]);
+    throw invalidInput([
+      { name: "topicId", code: "unknown-topic", reason: `Onbekend onderwerp "${input.topicId}".` },
+    ]);
   }
   return deps.db.transaction(async (tx) => {
     const source = await loadQuestionForChange(tx, principal, input.questionId);
     const contacts = await tx
-      .select({ id: schema.interactions.id, occurredAt: schema.interactions.occurredAt, channel: schema.interactions.channel })
+      .select({
+        id: schema.interactions.id,
+        occurredAt: schema.interactions.occurredAt,
+        channel: schema.interactions.channel,
+      })
       .from(schema.interactions)
       .where(eq(schema.interactions.questionId, source.id))
       .orderBy(asc(schema.interactions.occurredAt));
     const chosen = contacts.filter((c) => input.interactionIds.includes(c.id));
     if (chosen.length !== new Set(input.interactionIds).size) {
-      throw invalidInput([{ name: "interactionIds", code: "not-in-question", reason: "Niet alle contacten horen bij deze vraag." }]);
+      throw invalidInput([
+        {
+          name: "interactionIds",
+          code: "not-in-question",
+          reason: "Niet alle contacten horen bij deze vraag.",
+        },
+      ]);
     }
     if (chosen.length === contacts.length) {
-      throw invalidInput([{ name: "interactionIds", code: "nothing-left", reason: "Laat ten minste één contact bij de oorspronkelijke vraag." }]);
+      throw invalidInput([
+        {
+          name: "interactionIds",
+          code: "nothing-left",
+          reason: "Laat ten minste één contact bij de oorspronkelijke vraag.",
+        },
+      ]);
     }
     const first = chosen[0];
-    if (!first) throw invalidInput([{ name: "interactionIds", code: "required", reason: "Kies ten minste één contact." }]);
+    if (!first)
+      throw invalidInput([
+        { name: "interactionIds", code: "required", reason: "Kies ten minste één contact." },
+      ]);
 
     const created = await openQuestion(tx, {
       tenantId: principal.tenantId,
@@ -48,7 +75,15 @@ export async function splitQuestion(
     await tx
       .update(schema.interactions)
       .set({ questionId: created.id })
-      .where(and(eq(schema.interactions.questionId, source.id), inArray(schema.interactions.id, chosen.map((c) => c.id))));
+      .where(
+        and(
+          eq(schema.interactions.questionId, source.id),
+          inArray(
+            schema.interactions.id,
+            chosen.map((c) => c.id),
+          ),
+        ),
+      );
     await refreshQuestionActivity(tx, source.id);
     await refreshQuestionActivity(tx, created.id);
     await recordAudit(tx, principal, deps.clock(), {

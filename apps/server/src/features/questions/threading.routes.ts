@@ -20,8 +20,19 @@ const moveRoute = createRoute({
   path: "/interactions/{interactionId}/_move",
   tags: ["Threading"],
   summary: "Move a contact to another question",
-  request: { params: z.object({ interactionId: z.uuid() }), body: jsonBody(z.object({ targetQuestionId: z.uuid(), reason })) },
-  responses: ok("Moved", z.object({ interactionId: z.uuid(), fromQuestionId: z.uuid(), toQuestionId: z.uuid(), sourceMerged: z.boolean() })),
+  request: {
+    params: z.object({ interactionId: z.uuid() }),
+    body: jsonBody(z.object({ targetQuestionId: z.uuid(), reason })),
+  },
+  responses: ok(
+    "Moved",
+    z.object({
+      interactionId: z.uuid(),
+      fromQuestionId: z.uuid(),
+      toQuestionId: z.uuid(),
+      sourceMerged: z.boolean(),
+    }),
+  ),
 });
 
 const mergeRoute = createRoute({
@@ -29,8 +40,14 @@ const mergeRoute = createRoute({
   path: "/questions/{questionId}/_merge",
   tags: ["Threading"],
   summary: "Merge another question into this one",
-  request: { params: z.object({ questionId: z.uuid() }), body: jsonBody(z.object({ mergedQuestionId: z.uuid(), reason })) },
-  responses: ok("Merged", z.object({ questionId: z.uuid(), movedInteractions: z.number(), movedTasks: z.number() })),
+  request: {
+    params: z.object({ questionId: z.uuid() }),
+    body: jsonBody(z.object({ mergedQuestionId: z.uuid(), reason })),
+  },
+  responses: ok(
+    "Merged",
+    z.object({ questionId: z.uuid(), movedInteractions: z.number(), movedTasks: z.number() }),
+  ),
 });
 
 const splitRoute = createRoute({
@@ -40,9 +57,18 @@ const splitRoute = createRoute({
   summary: "Split contacts off into a new question",
   request: {
     params: z.object({ questionId: z.uuid() }),
-    body: jsonBody(z.object({ interactionIds: z.array(z.uuid()).min(1).max(500), topicId: z.string().max(60).nullable().default(null), reason })),
+    body: jsonBody(
+      z.object({
+        interactionIds: z.array(z.uuid()).min(1).max(500),
+        topicId: z.string().max(60).nullable().default(null),
+        reason,
+      }),
+    ),
   },
-  responses: ok("Split", z.object({ questionId: z.uuid(), reference: z.string(), movedInteractions: z.number() })),
+  responses: ok(
+    "Split",
+    z.object({ questionId: z.uuid(), reference: z.string(), movedInteractions: z.number() }),
+  ),
 });
 
 const decideRoute = createRoute({
@@ -50,7 +76,10 @@ const decideRoute = createRoute({
   path: "/threading-suggestions/{suggestionId}/_decide",
   tags: ["Threading"],
   summary: "Accept or reject a suggested link between a contact and a question",
-  request: { params: z.object({ suggestionId: z.uuid() }), body: jsonBody(z.object({ decision: z.enum(["accept", "reject"]), reason })) },
+  request: {
+    params: z.object({ suggestionId: z.uuid() }),
+    body: jsonBody(z.object({ decision: z.enum(["accept", "reject"]), reason })),
+  },
   responses: ok("Decided", z.object({ suggestionId: z.uuid(), status: z.string() })),
 });
 
@@ -59,21 +88,45 @@ export function registerThreadingRoutes(app: App, deps: AppDeps) {
   app.openapi(moveRoute, async (c) => {
     const principal = requirePrincipal(c, roles);
     const body = c.req.valid("json");
-    return c.json(await moveInteraction(useCaseDeps, { principal, interactionId: c.req.valid("param").interactionId, ...body }), 200);
+    return c.json(
+      await moveInteraction(useCaseDeps, {
+        principal,
+        interactionId: c.req.valid("param").interactionId,
+        ...body,
+      }),
+      200,
+    );
   });
   app.openapi(mergeRoute, async (c) => {
     const principal = requirePrincipal(c, roles);
     const body = c.req.valid("json");
-    return c.json(await mergeQuestions(useCaseDeps, { principal, survivingQuestionId: c.req.valid("param").questionId, ...body }), 200);
+    return c.json(
+      await mergeQuestions(useCaseDeps, {
+        principal,
+        survivingQuestionId: c.req.valid("param").questionId,
+        ...body,
+      }),
+      200,
+    );
   });
   app.openapi(splitRoute, async (c) => {
     const principal = requirePrincipal(c, roles);
     const body = c.req.valid("json");
-    return c.json(await splitQuestion(useCaseDeps, { principal, questionId: c.req.valid("param").questionId, ...body }), 200);
+    return c.json(
+      await splitQuestion(useCaseDeps, { principal, questionId: c.req.valid("param").questionId, ...body }),
+      200,
+    );
   });
   app.openapi(decideRoute, async (c) => {
     const principal = requirePrincipal(c, roles);
     const body = c.req.valid("json");
-    return c.json(await decideThreadingSuggestion(useCaseDeps, { principal, suggestionId: c.req.valid("param").suggestionId, ...body }), 200);
+    return c.json(
+      await decideThreadingSuggestion(useCaseDeps, {
+        principal,
+        suggestionId: c.req.valid("param").suggestionId,
+        ...body,
+      }),
+      200,
+    );
   });
 }

@@ -183,6 +183,39 @@ for (const backend of testBackends()) {
       assert.equal(parentTimeline.items.length, 0, "the contact is the child's, not the parent's own");
     });
 
+    it("finds the represented resident through a registered representation when the channel only has a name", async () => {
+      const carer = await ingest({
+        externalId: "rep-carer-1",
+        sender: { identifiers: [{ kind: "phone", value: "0611223344" }] },
+      });
+      const mother = await ingest({
+        externalId: "rep-mother-1",
+        sender: {
+          identifiers: [{ kind: "email", value: "moeder@voorbeeld.test" }],
+          name: { givenName: "Truus", familyName: "Bos" },
+        },
+      });
+      await database.query(
+        "INSERT INTO representations (tenant_id, representative_party_id, represented_party_id, kind) VALUES ($1, $2, $3, 'informal-carer')",
+        [tenant.tenantId, carer.partyId, mother.partyId],
+      );
+      const call = await ingest({
+        channel: "phone",
+        externalId: "rep-call-1",
+        sender: { identifiers: [{ kind: "phone", value: "+31611223344" }] },
+        actingFor: { name: { givenName: "Truus", familyName: "Bos" }, relation: "informal-carer" },
+      });
+      assert.equal(call.partyId, mother.partyId);
+      const invalid = await system.post("/api/v1/interactions", {
+        channel: "phone",
+        externalId: "rep-call-2",
+        text: "x",
+        sender: { identifiers: [{ kind: "phone", value: "+31611223344" }] },
+        actingFor: { relation: "other" },
+      });
+      assert.equal(invalid.status, 400);
+    });
+
     it("keeps a youth question from an agent outside the youth team (need to know)", async () => {
       const contact = await ingest({
         externalId: "ntk-1",

@@ -17,7 +17,11 @@ describe("directory file store", () => {
     assert.deepEqual(second, first);
     assert.deepEqual(await store.get(first.sha256), Buffer.from(bytes));
     assert.equal(await store.get("../../etc/passwd"), null);
-    assert.equal(readdirSync(join(root, first.sha256.slice(0, 2), first.sha256.slice(2, 4))).length, 1, "no temporary files left");
+    assert.equal(
+      readdirSync(join(root, first.sha256.slice(0, 2), first.sha256.slice(2, 4))).length,
+      1,
+      "no temporary files left",
+    );
     rmSync(root, { recursive: true, force: true });
   });
 });
