@@ -1,4 +1,4 @@
-import type { Queryable } from "@omniloket/db";
+import { type Queryable, schema } from "@omniloket/db";
 import { sql } from "drizzle-orm";
 
 export const EVENTS_CHANNEL = "omniloket_events";
@@ -21,4 +21,27 @@ export type LiveEvent = {
 /** NOTIFY inside the transaction: PostgreSQL delivers it only when the transaction commits. */
 export async function notifyEvent(q: Queryable, event: LiveEvent): Promise<void> {
   await q.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(event)})`);
+}
+
+/** Outbox row types and the live event each becomes (the outbox row id is the event id). */
+const outboxTypeOf: Record<LiveEvent["type"], string> = {
+  "interaction.created": "interaction.received",
+  "question.changed": "question.changed",
+  "task.changed": "task.changed",
+};
+
+/**
+ * Records a change for after-commit work (the outbox row) and tells live streams about it (NOTIFY),
+ * both in the caller's transaction.
+ */
+export async function publishEvent(q: Queryable, event: Omit<LiveEvent, "eventId">, at: Date): Promise<void> {
+  const payload: Record<string, string> = { questionId: event.questionId };
+  if (event.interactionId) payload.interactionId = event.interactionId;
+  if (event.taskId) payload.taskId = event.taskId;
+  const [row] = await q
+    .insert(schema.outbox)
+    .values({ tenantId: event.tenantId, type: outboxTypeOf[event.type], payload, createdAt: at })
+    .returning({ id: schema.outbox.id });
+  if (!row) throw new Error("outbox insert returned nothing");
+  await notifyEvent(q, { ...event, eventId: row.id.toString() });
 }

@@ -3,7 +3,7 @@ import { schema, type Tx } from "@omniloket/db";
 import type { Channel } from "@omniloket/domain";
 import { and, eq, sql } from "drizzle-orm";
 import type { AppDeps } from "../../platform/deps";
-import { notifyEvent } from "../../platform/events";
+import { publishEvent } from "../../platform/events";
 import { openQuestion } from "../questions";
 import { identifyParty } from "./identify-party";
 import { identifyRepresented } from "./identify-represented";
@@ -193,24 +193,17 @@ async function writeContact(
     );
   }
 
-  const [outboxRow] = await tx
-    .insert(schema.outbox)
-    .values({
+  await publishEvent(
+    tx,
+    {
       tenantId,
-      type: "interaction.received",
-      payload: { interactionId: interaction.id, questionId: question.id },
-      createdAt: now,
-    })
-    .returning({ id: schema.outbox.id });
-  if (!outboxRow) throw new Error("outbox insert returned nothing");
-  await notifyEvent(tx, {
-    eventId: outboxRow.id.toString(),
-    tenantId,
-    type: "interaction.created",
-    questionId: question.id,
-    interactionId: interaction.id,
-    teamId: question.teamId,
-  });
+      type: "interaction.created",
+      questionId: question.id,
+      interactionId: interaction.id,
+      teamId: question.teamId,
+    },
+    now,
+  );
 
   return {
     interactionId: interaction.id,

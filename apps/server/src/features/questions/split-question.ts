@@ -4,6 +4,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import { invalidInput } from "../../platform/errors";
+import { publishEvent } from "../../platform/events";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { openQuestion } from "./open-question";
 import { refreshQuestionActivity } from "./refresh-question-activity";
@@ -86,7 +87,28 @@ export async function splitQuestion(
       );
     await refreshQuestionActivity(tx, source.id);
     await refreshQuestionActivity(tx, created.id);
-    await recordAudit(tx, principal, deps.clock(), {
+    const now = deps.clock();
+    await publishEvent(
+      tx,
+      {
+        tenantId: principal.tenantId,
+        type: "question.changed",
+        questionId: source.id,
+        teamId: source.teamId,
+      },
+      now,
+    );
+    await publishEvent(
+      tx,
+      {
+        tenantId: principal.tenantId,
+        type: "question.changed",
+        questionId: created.id,
+        teamId: created.teamId,
+      },
+      now,
+    );
+    await recordAudit(tx, principal, now, {
       action: "question.split",
       purpose: "contact-handling",
       partyIds: source.residentPartyId ? [source.residentPartyId] : [],

@@ -47,6 +47,14 @@ for (const backend of testBackends()) {
       });
       assert.equal(moved.status, 200);
       assert.equal(((await moved.json()) as { sourceMerged: boolean }).sourceMerged, true);
+      const events = await database.query<{ question_id: string }>(
+        "SELECT payload->>'questionId' AS question_id FROM outbox WHERE type = 'question.changed' ORDER BY id DESC LIMIT 2",
+      );
+      assert.deepEqual(
+        events.map((e) => e.question_id).sort(),
+        [a.questionId, b.questionId].sort(),
+        "live streams hear of both questions",
+      );
       assert.deepEqual(
         (await view(a.questionId)).interactions.map((i) => i.id).sort(),
         [a.interactionId, b.interactionId].sort(),
