@@ -46,8 +46,14 @@ export const subjectLinkInputSchema = z
 export const attachmentInputSchema = z
   .object({
     fileName: z.string().min(1).max(255),
-    contentType: z.string().min(3).max(200).regex(/^[\w.+-]+\/[\w.+-]+$/),
-    contentBase64: z.base64().openapi({ description: "The file's bytes, base64-encoded. The request body limit applies." }),
+    contentType: z
+      .string()
+      .min(3)
+      .max(200)
+      .regex(/^[\w.+-]+\/[\w.+-]+$/),
+    contentBase64: z
+      .base64()
+      .openapi({ description: "The file's bytes, base64-encoded. The request body limit applies." }),
   })
   .openapi("AttachmentInput");
 

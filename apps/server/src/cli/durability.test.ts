@@ -115,7 +115,8 @@ for (const target of targets) {
           }
         };
         const workers = Array.from({ length: 8 }, (_, w) => worker(w));
-        while (acknowledged.length < 200) await new Promise((r) => setTimeout(r, 5));
+        const deadline = Date.now() + 60_000;
+        while (acknowledged.length < 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
         child.kill("SIGKILL");
         killed = true;
         await waitForExit(child);

@@ -28,10 +28,11 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     installationTokenHash: installation?.tokenHash,
   });
   database.lock?.update({ url: server.url });
+  // Printed last: scripts and tests wait for this line.
+  if (demoAllowed) printDemoAccounts(await listDemoAccounts(database));
   console.log(
     `Omniloket draait op ${server.url} (${database.kind === "embedded" ? `ingebouwde database in ${config.dataDir}` : "PostgreSQL"}), klaar in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`,
   );
-  if (demoAllowed) printDemoAccounts(await listDemoAccounts(database));
 
   let stopping = false;
   const stop = async () => {

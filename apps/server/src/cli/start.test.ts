@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,8 +19,10 @@ describe("omniloket start on a fresh data directory", () => {
       LOG_LEVEL: "warn",
       OMNILOKET_DEMO: "",
     };
+    const children: ChildProcess[] = [];
     try {
       const first = await startServerProcess(env, 120_000);
+      children.push(first.child);
       const output = first.output();
       assert.match(output, /Eerste start: de demogemeente Voorbeeldstad wordt geladen/);
       const password = output.match(/wachtwoord voor allemaal: (\S+)/)?.[1];
@@ -49,10 +52,15 @@ describe("omniloket start on a fresh data directory", () => {
       await waitForExit(first.child);
 
       const second = await startServerProcess(env, 120_000);
+      children.push(second.child);
       assert.doesNotMatch(second.output(), /Eerste start/, "the demo loads only once");
       second.child.kill("SIGTERM");
       await waitForExit(second.child);
     } finally {
+      for (const child of children) {
+        child.kill("SIGKILL");
+        await waitForExit(child);
+      }
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "@omniloket/db";
@@ -61,13 +61,25 @@ export async function createTestTenant(database: Database, slug: string): Promis
   };
 }
 
+let filesDir: string | null = null;
+
+/** One temporary attachment directory per test process, removed when the process ends. */
+function testFilesDir(): string {
+  if (!filesDir) {
+    const dir = mkdtempSync(join(tmpdir(), "omniloket-files-"));
+    process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
+    filesDir = dir;
+  }
+  return filesDir;
+}
+
 export function testDeps(database: Database, overrides: Partial<AppDeps> = {}): AppDeps {
   return {
     database,
     config: { ...loadConfig({}), ...overrides.config },
     log: createLogger("silent"),
     clock: () => new Date(),
-    files: directoryFileStore(mkdtempSync(join(tmpdir(), "omniloket-files-"))),
+    files: directoryFileStore(testFilesDir()),
     ...overrides,
   };
 }

@@ -37,6 +37,12 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<string> 
   });
 }
 
+const started = new Set<ChildProcess>();
+// A failing test must not leave a server behind that keeps the test runner alive.
+process.on("exit", () => {
+  for (const child of started) child.kill("SIGKILL");
+});
+
 /** Starts `omniloket start` and resolves when it prints that it serves. */
 export function startServerProcess(
   env: NodeJS.ProcessEnv,
@@ -47,6 +53,8 @@ export function startServerProcess(
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    started.add(child);
+    child.once("exit", () => started.delete(child));
     let out = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");

@@ -1,0 +1,390 @@
+// Omniloket benchmarks: `npm run bench`. Figures are printed, nothing is asserted; not part of CI.
+//
+//  (a) ingest  POST /api/v1/interactions through the real server (`node bin/omniloket.mjs start` as a
+//              child process) with concurrent autocannon clients: on PostgreSQL beside pgbench TPC-B on
+//              the same server in the same run, on PGlite beside a raw PGlite insert loop.
+//  (b) timeline  GET /api/v1/residents/{id}/timeline for a resident with 500 interactions in bulk-loaded
+//              databases of 100k, 1M and 10M interactions (kept between runs as a cache), beside the
+//              raw SQL time of the same query.
+//  (c) memory  resident memory of `npm start` on a fresh embedded data directory (demo loaded on the
+//              first start), and the time from spawn to serving.
+//
+// Settings (environment variables):
+//   BENCH_ONLY               ingest,timeline,memory   which benchmarks to run
+//   BENCH_INGEST_BACKENDS    postgres,pglite          (a) on which databases
+//   BENCH_DURATION_SECONDS   30                       (a) length of each ingest run, of pgbench and of the raw PGlite loop
+//   BENCH_CONNECTIONS        32                       (a) concurrent HTTP clients on PostgreSQL
+//   BENCH_PGLITE_CONNECTIONS 8                        (a) concurrent HTTP clients on PGlite (one connection inside)
+//   BENCH_PGBENCH_SCALE      32                       (a) pgbench -i -s
+//   BENCH_PGBENCH_CLIENTS    32                       (a) pgbench -c
+//   BENCH_PGBENCH_THREADS    2                        (a) pgbench -j
+//   BENCH_CPU_PROF_SECONDS   0                        (a) >0: one more PostgreSQL ingest run of this length with
+//                                                         --cpu-prof on the server child, summarised (top functions)
+//   BENCH_SIZES              100k,1m,10m              (b) database sizes in interactions (k and m suffixes)
+//   BENCH_TIMELINE_REQUESTS  500                      (b) timed requests per figure
+//   BENCH_REBUILD            0                        (b) 1: rebuild the cached timeline databases
+//   BENCH_MEMORY_REQUESTS    200                      (c) API requests before the second reading
+//   BENCH_DATABASE_URL       postgres://postgres@127.0.0.1:5432/postgres
+//                            admin URL of a PostgreSQL 15 server on this machine (loopback only; a Unix
+//                            socket works too: postgres://postgres@localhost/postgres?host=/var/run/postgresql).
+//                            The benchmarks create omniloket_bench_* databases there. The timeline ones
+//                            (100k: 0.1 GiB, 1m: 0.9 GiB, 10m: 9 GiB) stay as the cache, recognised by their
+//                            bench_cache marker row; drop them by hand (DROP DATABASE omniloket_bench_timeline_…)
+//                            or rebuild with BENCH_REBUILD=1. The others are dropped after use, also on Ctrl-C.
+//
+// The machine has 2 cores: PostgreSQL, the server child and the load generator share them, and so do any
+// other sessions' tests; each ingest figure prints who used how much CPU ("other processes" included).
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { ingestOnPglite, ingestOnPostgres } from "./ingest";
+import { measureMemory } from "./memory";
+import { runPgbench } from "./pgbench";
+import {
+  assertLoopback,
+  checkpoint,
+  cleanupAll,
+  installSignalHandlers,
+  log,
+  machineBusyPercent,
+  mib,
+  ms,
+  num,
+  OTHER,
+  printTable,
+  record,
+  results,
+  run,
+} from "./support";
+import { measureTimeline, type TimelineFigures } from "./timeline";
+import {
+  buildTimelineDatabase,
+  cachedTimelineDatabase,
+  databaseSize,
+  freeBytesForPostgres,
+  timelineDatabaseName,
+} from "./timeline-load";
+
+function env(name: string, fallback: string): string {
+  const value = process.env[name];
+  return value === undefined || value === "" ? fallback : value;
+}
+
+function int(name: string, fallback: number): number {
+  const value = Number(env(name, String(fallback)));
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0`);
+  return value;
+}
+
+function size(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!match) throw new Error(`BENCH_SIZES: cannot read "${text}" (use e.g. 100k, 1m, 10m)`);
+  const factor = { "": 1, k: 1_000, m: 1_000_000 }[(match[2] ?? "").toLowerCase()] ?? 1;
+  return Math.round(Number(match[1]) * factor);
+}
+
+const list = (name: string, fallback: string) =>
+  env(name, fallback)
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export type Settings = ReturnType<typeof readSettings>;
+
+function readSettings() {
+  return {
+    only: list("BENCH_ONLY", "ingest,timeline,memory"),
+    ingestBackends: list("BENCH_INGEST_BACKENDS", "postgres,pglite"),
+    durationSeconds: int("BENCH_DURATION_SECONDS", 30),
+    connections: int("BENCH_CONNECTIONS", 32),
+    pgliteConnections: int("BENCH_PGLITE_CONNECTIONS", 8),
+    pgbenchScale: int("BENCH_PGBENCH_SCALE", 32),
+    pgbenchClients: int("BENCH_PGBENCH_CLIENTS", 32),
+    pgbenchThreads: int("BENCH_PGBENCH_THREADS", 2),
+    cpuProfSeconds: int("BENCH_CPU_PROF_SECONDS", 0),
+    sizes: list("BENCH_SIZES", "100k,1m,10m").map(size),
+    timelineRequests: Math.max(10, int("BENCH_TIMELINE_REQUESTS", 500)),
+    rebuild: env("BENCH_REBUILD", "0") === "1",
+    memoryRequests: int("BENCH_MEMORY_REQUESTS", 200),
+    databaseUrl: env("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
+  };
+}
+
+const GiB = 1024 ** 3;
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : Number.NaN;
+const cpuFigures = (cpu: Record<string, number>, keys: string[]) =>
+  keys.map((k) => num(cpu[k] ?? Number.NaN)).join(" / ");
+const verdict = (ok: boolean) => (ok ? "meets target" : "BELOW target");
+
+async function printSettings(s: Settings): Promise<void> {
+  const pg = await run("psql", [s.databaseUrl, "-Atc", "SELECT version()"]).catch(
+    (e) => `unreachable: ${e.message.split("\n")[0]}`,
+  );
+  const settings = await run("psql", [
+    s.databaseUrl,
+    "-Atc",
+    "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers','max_connections','synchronous_commit','fsync','wal_level','max_wal_size','work_mem')",
+  ]).catch(() => "");
+  console.log("Omniloket benchmarks — figures printed, nothing asserted");
+  console.log(
+    `  machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / GiB).toFixed(0)} GiB; Node ${process.version}`,
+  );
+  console.log(
+    "  note: PostgreSQL, the server child and the load generator share these cores in every ingest figure",
+  );
+  const busy = await machineBusyPercent();
+  console.log(
+    `  machine busy before the run (other sessions' tests, servers): ${busy.toFixed(0)}% of one core${busy > 30 ? " — figures will be disturbed" : ""}`,
+  );
+  console.log(`  PostgreSQL: ${pg.trim()}`);
+  if (settings.trim()) console.log(`  PostgreSQL settings: ${settings.trim()}`);
+  for (const [key, value] of Object.entries(s))
+    console.log(`  ${key}: ${Array.isArray(value) ? value.join(",") : String(value)}`);
+  console.log();
+}
+
+async function benchIngest(s: Settings): Promise<void> {
+  if (s.ingestBackends.includes("postgres")) {
+    const ingest = await ingestOnPostgres(s);
+    // pgbench failing (not installed, say) must not lose the ingest figures.
+    const pgbench = await runPgbench(s).catch((error: Error) => {
+      console.error(`pgbench failed: ${error.message}`);
+      return null;
+    });
+    const r = ratio(ingest.tps, pgbench?.tps ?? Number.NaN);
+    const clients = `${ingest.connections} clients, ${s.durationSeconds} s, server pool 10`;
+    record({
+      bench: "(a) ingest PostgreSQL",
+      figure: `contacts/s (${clients})`,
+      value: num(ingest.tps, 1),
+      target: pgbench ? `≥ 0.3 × pgbench = ${num(0.3 * pgbench.tps, 1)}` : "≥ 0.3 × pgbench",
+      verdict: pgbench ? `${r.toFixed(3)} × pgbench, ${verdict(r >= 0.3)}` : "pgbench failed: no ratio",
+    });
+    record({
+      bench: "(a) ingest PostgreSQL",
+      figure: "latency p50 / p99",
+      value: `${ms(ingest.p50)} / ${ms(ingest.p99)}`,
+    });
+    record({
+      bench: "(a) ingest PostgreSQL",
+      figure: "errors (non-201, socket, timeouts)",
+      value: num(ingest.errors),
+    });
+    record({
+      bench: "(a) ingest PostgreSQL",
+      figure: "CPU % of a core: server / postgres / loadgen / other",
+      value: cpuFigures(ingest.cpu, [
+        "server child",
+        "postgres (all backends)",
+        "load generator (bench process)",
+        OTHER,
+      ]),
+      target: "machine = 200",
+    });
+    if (pgbench) {
+      record({
+        bench: "(a) pgbench TPC-B",
+        figure: `tps (-s ${s.pgbenchScale} -c ${s.pgbenchClients} -j ${s.pgbenchThreads} -T ${s.durationSeconds})`,
+        value: num(pgbench.tps, 1),
+      });
+      record({
+        bench: "(a) pgbench TPC-B",
+        figure: "latency p50 / p99",
+        value: `${ms(pgbench.p50)} / ${ms(pgbench.p99)}`,
+      });
+      record({
+        bench: "(a) pgbench TPC-B",
+        figure: "CPU % of a core: postgres / pgbench / other",
+        value: cpuFigures(pgbench.cpu, ["postgres (all backends)", "pgbench client", OTHER]),
+      });
+    } else {
+      record({ bench: "(a) pgbench TPC-B", figure: "FAILED", value: "see the log above" });
+    }
+  }
+  if (s.ingestBackends.includes("pglite")) {
+    const { server, raw } = await ingestOnPglite(s);
+    const r = ratio(server.tps, raw.tps);
+    record({
+      bench: "(a) ingest PGlite",
+      figure: `contacts/s (${server.connections} clients, ${s.durationSeconds} s)`,
+      value: num(server.tps, 1),
+      verdict: `${r.toFixed(3)} × raw PGlite loop`,
+    });
+    record({
+      bench: "(a) ingest PGlite",
+      figure: "latency p50 / p99",
+      value: `${ms(server.p50)} / ${ms(server.p99)}`,
+    });
+    record({ bench: "(a) ingest PGlite", figure: "errors", value: num(server.errors) });
+    record({
+      bench: "(a) ingest PGlite",
+      figure: "CPU % of a core: server / loadgen / other",
+      value: cpuFigures(server.cpu, ["server child", "load generator (bench process)", OTHER]),
+    });
+    record({ bench: "(a) raw PGlite loop", figure: "1-row transactions/s", value: num(raw.tps, 1) });
+  }
+}
+
+async function benchTimeline(s: Settings): Promise<void> {
+  const figures: TimelineFigures[] = [];
+  for (const n of [...s.sizes].sort((a, b) => a - b)) {
+    const name = timelineDatabaseName(n);
+    let db = s.rebuild ? null : await cachedTimelineDatabase(s.databaseUrl, n);
+    if (db) {
+      log(
+        `timeline ${name}: cached (built earlier in ${db.buildSeconds.toFixed(0)} s, ${(db.sizeBytes / GiB).toFixed(2)} GiB)`,
+      );
+    } else {
+      // Room check: bytes per interaction of the largest smaller database built, else an estimate.
+      const built = figures.at(-1);
+      const perInteraction = built ? built.db.sizeBytes / built.db.interactions : 1_500;
+      const needed = n * perInteraction * 1.3 + 4 * GiB;
+      const { free, path } = await freeBytesForPostgres(s.databaseUrl);
+      log(
+        `timeline ${name}: needs about ${(needed / GiB).toFixed(1)} GiB, ${(free / GiB).toFixed(1)} GiB free on ${path}`,
+      );
+      if (free < needed) {
+        const reason = `skipped: not enough disk (${(free / GiB).toFixed(1)} GiB free, about ${(needed / GiB).toFixed(1)} GiB needed)`;
+        log(`timeline ${name}: ${reason}`);
+        record({ bench: `(b) timeline ${num(n)}`, figure: "—", value: reason });
+        continue;
+      }
+      db = await buildTimelineDatabase(s.databaseUrl, n);
+    }
+    db.sizeBytes = await databaseSize(s.databaseUrl, db.name);
+    await checkpoint(s.databaseUrl);
+    const f = await measureTimeline(s, db);
+    figures.push(f);
+    const label = `(b) timeline ${num(n)}`;
+    record({
+      bench: label,
+      figure: "database",
+      value: `${(db.sizeBytes / GiB).toFixed(2)} GiB, ${db.cached ? "cached" : "built"} (build ${db.buildSeconds.toFixed(0)} s)`,
+    });
+    record({
+      bench: label,
+      figure: "HTTP first page p50 / p99",
+      value: `${ms(f.first.p50)} / ${ms(f.first.p99)}`,
+    });
+    record({
+      bench: label,
+      figure: "HTTP deeper pages (cursor) p50 / p99",
+      value: `${ms(f.deeper.p50)} / ${ms(f.deeper.p99)}`,
+    });
+    record({
+      bench: label,
+      figure: "raw SQL first page p50 / p99",
+      value: `${ms(f.rawFirst.p50)} / ${ms(f.rawFirst.p99)}`,
+      verdict: `HTTP p50 = ${ratio(f.first.p50, f.rawFirst.p50).toFixed(1)} × raw`,
+    });
+    record({
+      bench: label,
+      figure: "raw SQL deeper p50 / p99",
+      value: `${ms(f.rawDeeper.p50)} / ${ms(f.rawDeeper.p99)}`,
+    });
+    record({
+      bench: label,
+      figure: "EXPLAIN ANALYZE execution first / last page",
+      value: `${ms(f.explainMs)} / ${ms(f.explainDeeperMs)}`,
+    });
+  }
+  const smallest = figures.find((f) => f.db.interactions === 100_000) ?? figures[0];
+  const largest = figures.at(-1);
+  if (largest && smallest) {
+    const p99 = Math.max(largest.first.p99, largest.deeper.p99);
+    const base = Math.max(smallest.first.p99, smallest.deeper.p99);
+    const growth = ratio(p99, base);
+    record({
+      bench: "(b) timeline target",
+      figure: `p99 at ${num(largest.db.interactions)} (worst of first/deeper)`,
+      value: ms(p99),
+      target: "≤ 20 ms",
+      verdict: verdict(p99 <= 20),
+    });
+    record({
+      bench: "(b) timeline target",
+      figure: `p99 ${num(largest.db.interactions)} / p99 ${num(smallest.db.interactions)}`,
+      value: growth.toFixed(2),
+      target: "< 2",
+      verdict: verdict(growth < 2),
+    });
+  }
+}
+
+async function benchMemory(s: Settings): Promise<void> {
+  const m = await measureMemory(s);
+  const peak = Math.max(m.afterStart.hwm, m.afterRequests.hwm);
+  record({
+    bench: "(c) memory npm start",
+    figure: "spawn → serving",
+    value: `${(m.readyMs / 1000).toFixed(1)} s`,
+    target: "≤ 60 s",
+    verdict: `${verdict(m.readyMs <= 60_000)}; ${m.demo}`,
+  });
+  record({
+    bench: "(c) memory npm start",
+    figure: "VmRSS 5 s after start",
+    value: mib(m.afterStart.rss),
+    target: "≤ 1536 MiB",
+    verdict: verdict(m.afterStart.rss <= 1.5 * GiB),
+  });
+  record({
+    bench: "(c) memory npm start",
+    figure: `VmRSS after ${s.memoryRequests} requests`,
+    value: mib(m.afterRequests.rss),
+    target: "≤ 1536 MiB",
+    verdict: verdict(m.afterRequests.rss <= 1.5 * GiB),
+  });
+  record({
+    bench: "(c) memory npm start",
+    figure: "VmHWM (peak)",
+    value: mib(peak),
+    target: "≤ 1536 MiB",
+    verdict: verdict(peak <= 1.5 * GiB),
+  });
+}
+
+async function main(): Promise<void> {
+  installSignalHandlers();
+  const s = readSettings();
+  assertLoopback(s.databaseUrl);
+  await printSettings(s);
+  const started = performance.now();
+  // The timeline runs first: it measures inside this process, which later fills up with the raw
+  // PGlite loop and the load generator. The summary is printed in the order (a), (b), (c).
+  const benches: Array<[string, (s: Settings) => Promise<void>]> = [
+    ["timeline", benchTimeline],
+    ["ingest", benchIngest],
+    ["memory", benchMemory],
+  ];
+  let failed = false;
+  for (const [name, bench] of benches) {
+    if (!s.only.includes(name)) continue;
+    console.log(`\n=== ${name} ===`);
+    try {
+      await bench(s);
+    } catch (error) {
+      failed = true;
+      console.error(
+        `${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      record({
+        bench: name,
+        figure: "FAILED",
+        value: (error instanceof Error ? error.message : String(error)).split("\n")[0]?.slice(0, 120) ?? "",
+      });
+    }
+  }
+  await cleanupAll();
+  console.log(
+    `\n=== summary (${((performance.now() - started) / 60_000).toFixed(1)} min; settings above) ===`,
+  );
+  printTable([...results].sort((a, b) => a.bench.slice(0, 3).localeCompare(b.bench.slice(0, 3))));
+  console.log(
+    `settings: ${Object.entries(s)
+      .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : String(v)}`)
+      .join(" ")}`,
+  );
+  process.exitCode = failed ? 1 : 0;
+}
+
+await main();
