@@ -29,7 +29,8 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
     // An idle client lost its connection; the pool replaces it on the next checkout.
   });
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  const query: RawQuery = async (text, params) => (await pool.query(text, params as unknown[])).rows;
+  const query: RawQuery = async (text, params, name) =>
+    (await pool.query({ text, values: params as unknown[], ...(name ? { name } : {}) })).rows;
   const listeners = new Map<string, Set<(payload: string) => void>>();
   let listenClient: pg.PoolClient | null = null;
   let closing = false;

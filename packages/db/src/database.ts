@@ -10,7 +10,11 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Queryable = Db | Tx;
 
-export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+/**
+ * A raw parameterised query. `name` makes it a prepared statement on PostgreSQL (parsed and planned once
+ * per connection), for hot paths; PGlite ignores it.
+ */
+export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[], name?: string) => Promise<T[]>;
 
 export type DatabaseKind = "embedded" | "postgres";
 

@@ -1,12 +1,17 @@
+import { randomUUID } from "node:crypto";
 import type { IngestInteraction, IngestResult } from "@omniloket/contract";
-import { schema, type Tx } from "@omniloket/db";
-import type { Channel } from "@omniloket/domain";
-import { and, eq, sql } from "drizzle-orm";
+import type { RawQuery } from "@omniloket/db";
+import {
+  type Channel,
+  computeDueAt,
+  defaultWorkingCalendar,
+  formatQuestionReference,
+  routeByTopic,
+} from "@omniloket/domain";
 import type { AppDeps } from "../../platform/deps";
-import { publishEvent } from "../../platform/events";
-import { openQuestion } from "../questions";
 import { identifyParty } from "./identify-party";
 import { identifyRepresented } from "./identify-represented";
+import * as SQL from "./ingest-sql";
 import { type NormalisedIngest, normaliseIngestInput } from "./normalise-input";
 import { type StoredAttachment, storeAttachments } from "./store-attachments";
 import { threadIntoQuestion } from "./thread-into-question";
@@ -19,6 +24,7 @@ type StoredResult = Omit<IngestResult, "repeated">;
  * Every channel ends here (DESIGN §3). One transaction: receipt (idempotent on tenant, channel and
  * external id), identify the party, thread into a question, write the interaction and its
  * involvements, outbox row and NOTIFY. A repeat of the same contact returns the first result.
+ * The hot path is plain SQL with prepared statements (docs/decisions/0007-ingest-round-trips.md).
  */
 export async function ingestInteraction(
   deps: Pick<AppDeps, "database" | "clock" | "config" | "files">,
@@ -28,70 +34,59 @@ export async function ingestInteraction(
   const contact = normaliseIngestInput(input.interaction, now);
   // Bytes are stored and flushed before the transaction that refers to them commits.
   const files = await storeAttachments(deps.files, contact.attachments);
-  return deps.database.db.transaction(async (tx) => {
-    const receipt = await tx
-      .insert(schema.receipts)
-      .values({
-        tenantId: input.tenantId,
-        channel: contact.channel,
-        externalId: contact.externalId,
-        createdAt: now,
-      })
-      .onConflictDoNothing()
-      .returning({ externalId: schema.receipts.externalId });
-    if (receipt.length === 0) return { ...(await firstResult(tx, input.tenantId, contact)), repeated: true };
-
-    const result = await writeContact(tx, deps, input.tenantId, contact, files, input.actor ?? {}, now);
-    await tx
-      .update(schema.receipts)
-      .set({ result })
-      .where(
-        and(
-          eq(schema.receipts.tenantId, input.tenantId),
-          eq(schema.receipts.channel, contact.channel),
-          eq(schema.receipts.externalId, contact.externalId),
-        ),
+  const { tenantId } = input;
+  return deps.database.transaction(async (query) => {
+    const [receipt] = await query<{ taken: boolean; sequence: string }>(
+      SQL.takeReceipt,
+      [tenantId, contact.channel, contact.externalId, now],
+      "ingest-take-receipt",
+    );
+    if (!receipt?.taken) {
+      const [first] = await query<{ result: StoredResult | null }>(
+        SQL.firstResult,
+        [tenantId, contact.channel, contact.externalId],
+        "ingest-first-result",
       );
+      if (!first?.result) throw new Error("receipt without result");
+      return { ...first.result, repeated: true };
+    }
+    const result = await writeContact(
+      query,
+      deps,
+      tenantId,
+      contact,
+      files,
+      input.actor ?? {},
+      now,
+      BigInt(receipt.sequence),
+    );
     return { ...result, repeated: false };
   });
 }
 
-async function firstResult(tx: Tx, tenantId: string, contact: NormalisedIngest): Promise<StoredResult> {
-  const [row] = await tx
-    .select({ result: schema.receipts.result })
-    .from(schema.receipts)
-    .where(
-      and(
-        eq(schema.receipts.tenantId, tenantId),
-        eq(schema.receipts.channel, contact.channel),
-        eq(schema.receipts.externalId, contact.externalId),
-      ),
-    );
-  if (!row?.result) throw new Error("receipt without result");
-  return row.result as StoredResult;
-}
-
 async function writeContact(
-  tx: Tx,
+  query: RawQuery,
   deps: Pick<AppDeps, "config">,
   tenantId: string,
   contact: NormalisedIngest,
   files: StoredAttachment[],
   actor: IngestActor,
   now: Date,
+  sequence: bigint,
 ): Promise<StoredResult> {
   const occurredAt = new Date(contact.occurredAt);
-  const senderPartyId = await identifyParty(tx, tenantId, contact.sender, now);
+  const senderPartyId = await identifyParty(query, tenantId, contact.sender, now);
   const representedPartyId = contact.actingFor
-    ? await identifyRepresented(tx, tenantId, senderPartyId, contact.actingFor, now)
+    ? await identifyRepresented(query, tenantId, senderPartyId, contact.actingFor, now)
     : null;
   const residentPartyId = representedPartyId ?? senderPartyId;
+  const topicId = contact.topicId ?? null;
 
-  const decision = await threadIntoQuestion(tx, {
+  const threading = await threadIntoQuestion(query, {
     tenantId,
     residentPartyId,
     senderPartyId,
-    topicId: contact.topicId ?? null,
+    topicId,
     subject: contact.subject,
     text: contact.text,
     explicitQuestionId: contact.questionId,
@@ -99,138 +94,133 @@ async function writeContact(
     now: occurredAt,
     suggestionWindowDays: deps.config.threadingSuggestionDays,
   });
-
-  let question: { id: string; reference: string; teamId: string | null };
-  if (decision.kind === "existing") {
-    question = await touchQuestion(tx, decision.questionId, occurredAt, contact.direction);
-  } else {
-    question = await openQuestion(tx, {
-      tenantId,
-      residentPartyId,
-      topicId: contact.topicId ?? null,
-      channel: contact.channel as Channel,
-      confidential: contact.confidential,
-      openedAt: occurredAt,
-    });
-  }
-
-  const [interaction] = await tx
-    .insert(schema.interactions)
-    .values({
-      tenantId,
-      questionId: question.id,
-      channel: contact.channel,
-      direction: contact.direction,
-      occurredAt,
-      receivedAt: now,
-      subject: contact.subject ?? null,
-      text: contact.text,
-      language: contact.language,
-      externalId: contact.externalId,
-      threadKey: contact.threadKey ?? null,
-      employeeId: actor.employeeId ?? null,
-      botId: actor.botId ?? null,
-    })
-    .returning({ id: schema.interactions.id });
-  if (!interaction) throw new Error("interaction insert returned nothing");
-
-  const involvements: Array<typeof schema.interactionParties.$inferInsert> = [];
-  if (representedPartyId) {
-    involvements.push(
-      {
-        tenantId,
-        interactionId: interaction.id,
-        partyId: representedPartyId,
-        timelinePartyId: representedPartyId,
-        role: "resident",
-        initiator: false,
+  const { decision } = threading;
+  const isNew = decision.kind === "new";
+  const question = threading.existing ?? {
+    id: randomUUID(),
+    reference: formatQuestionReference(sequence),
+    teamId: routeByTopic(topicId, threading.teams),
+  };
+  const dueAt = isNew
+    ? (computeDueAt(
         occurredAt,
-      },
-      {
-        tenantId,
-        interactionId: interaction.id,
-        partyId: senderPartyId,
-        timelinePartyId: representedPartyId,
-        role: "representative",
-        initiator: true,
-        contactName: contact.sender.displayName,
-        occurredAt,
-      },
-    );
-  } else {
-    involvements.push({
-      tenantId,
-      interactionId: interaction.id,
-      partyId: senderPartyId,
-      timelinePartyId: senderPartyId,
-      role: "resident",
-      initiator: contact.direction === "inbound",
-      contactName: contact.sender.displayName,
-      occurredAt,
-    });
-  }
-  await tx.insert(schema.interactionParties).values(involvements);
+        threading.serviceNorms,
+        topicId,
+        contact.channel as Channel,
+        defaultWorkingCalendar,
+      )?.dueAt ?? null)
+    : null;
 
-  if (contact.subjectLinks.length > 0) {
-    await tx
-      .insert(schema.subjectLinks)
-      .values(contact.subjectLinks.map((link) => ({ tenantId, interactionId: interaction.id, ...link })));
-  }
-  if (files.length > 0) {
-    await tx
-      .insert(schema.attachments)
-      .values(files.map((file) => ({ tenantId, interactionId: interaction.id, ...file })));
-  }
+  // Betrokkenen: a representative's contact belongs in the represented resident's timeline.
+  const involvements = representedPartyId
+    ? [
+        {
+          partyId: representedPartyId,
+          timelinePartyId: representedPartyId,
+          role: "resident",
+          initiator: false,
+          contactName: null,
+        },
+        {
+          partyId: senderPartyId,
+          timelinePartyId: representedPartyId,
+          role: "representative",
+          initiator: true,
+          contactName: contact.sender.displayName,
+        },
+      ]
+    : [
+        {
+          partyId: senderPartyId,
+          timelinePartyId: senderPartyId,
+          role: "resident",
+          initiator: contact.direction === "inbound",
+          contactName: contact.sender.displayName,
+        },
+      ];
+
+  const interactionId = randomUUID();
   const suggestions = decision.kind === "new" ? decision.suggestions : [];
-  if (suggestions.length > 0) {
-    await tx.insert(schema.threadingSuggestions).values(
-      suggestions.map((s) => ({
-        tenantId,
-        interactionId: interaction.id,
-        questionId: s.questionId,
-        reason: s.reason,
-      })),
-    );
-  }
-
-  await publishEvent(
-    tx,
-    {
-      tenantId,
-      type: "interaction.created",
-      questionId: question.id,
-      interactionId: interaction.id,
-      teamId: question.teamId,
-    },
-    now,
-  );
-
-  return {
-    interactionId: interaction.id,
+  const result: StoredResult = {
+    interactionId,
     questionId: question.id,
     questionReference: question.reference,
     partyId: residentPartyId,
     threading: decision.kind === "existing" ? decision.reason : "new",
     suggestionCount: suggestions.length,
   };
-}
+  await query(
+    SQL.writeContact,
+    [
+      tenantId,
+      isNew,
+      question.id,
+      question.reference,
+      sequence.toString(),
+      residentPartyId,
+      topicId,
+      contact.confidential,
+      dueAt,
+      question.teamId,
+      occurredAt,
+      contact.direction,
+      interactionId,
+      contact.channel,
+      now,
+      contact.subject ?? null,
+      contact.text,
+      contact.language,
+      contact.externalId,
+      contact.threadKey ?? null,
+      actor.employeeId ?? null,
+      actor.botId ?? null,
+      involvements.map((i) => i.partyId),
+      involvements.map((i) => i.timelinePartyId),
+      involvements.map((i) => i.role),
+      involvements.map((i) => i.initiator),
+      involvements.map((i) => i.contactName),
+      JSON.stringify(result),
+      question.teamId,
+    ],
+    "ingest-write-contact",
+  );
 
-/** A new contact on an existing question: it is active again, and a resolved question reopens. */
-async function touchQuestion(tx: Tx, questionId: string, at: Date, direction: "inbound" | "outbound") {
-  const q = schema.questions;
-  const statusAfter =
-    direction === "inbound"
-      ? sql`CASE WHEN ${q.status} = 'resolved' THEN 'reopened' WHEN ${q.status} = 'waiting-on-resident' THEN 'open' ELSE ${q.status} END`
-      : sql`${q.status}`;
-  const [row] = await tx
-    .update(q)
-    .set({
-      lastActivityAt: sql`GREATEST(${q.lastActivityAt}, ${at.toISOString()}::timestamptz)`,
-      status: statusAfter,
-      resolvedAt: direction === "inbound" ? null : sql`${q.resolvedAt}`,
-    })
-    .where(eq(q.id, questionId))
-    .returning({ id: q.id, reference: q.reference, teamId: q.teamId });
-  if (!row) throw new Error("question vanished during ingest");
-  return row;
+  if (contact.subjectLinks.length > 0) {
+    const links = contact.subjectLinks;
+    await query(
+      SQL.insertSubjectLinks,
+      [
+        tenantId,
+        interactionId,
+        links.map((l) => l.objectType),
+        links.map((l) => l.objectId),
+        links.map((l) => l.register),
+        links.map((l) => l.objectIdKind),
+      ],
+      "ingest-subject-links",
+    );
+  }
+  if (files.length > 0) {
+    await query(
+      SQL.insertAttachments,
+      [
+        tenantId,
+        interactionId,
+        files.map((f) => f.fileName),
+        files.map((f) => f.contentType),
+        files.map((f) => f.sizeBytes),
+        files.map((f) => f.sha256),
+        files.map((f) => f.quarantined),
+      ],
+      "ingest-attachments",
+    );
+  }
+  if (suggestions.length > 0) {
+    await query(
+      SQL.insertSuggestions,
+      [tenantId, interactionId, suggestions.map((s) => s.questionId), suggestions.map((s) => s.reason)],
+      "ingest-suggestions",
+    );
+  }
+  return result;
 }

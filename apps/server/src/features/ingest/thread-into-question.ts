@@ -1,7 +1,13 @@
-import { schema, type Tx } from "@omniloket/db";
-import { decideThreading, findQuestionReferences, type ThreadingDecision } from "@omniloket/domain";
-import { and, desc, eq, gt, inArray, isNull, ne, or } from "drizzle-orm";
+import type { RawQuery } from "@omniloket/db";
+import {
+  decideThreading,
+  findQuestionReferences,
+  type ServiceNorm,
+  type ThreadingDecision,
+} from "@omniloket/domain";
 import { invalidInput } from "../../platform/errors";
+import { serviceNormsFrom } from "../organisation";
+import * as SQL from "./ingest-sql";
 
 export type ThreadingFacts = {
   tenantId: string;
@@ -17,103 +23,71 @@ export type ThreadingFacts = {
   suggestionWindowDays: number;
 };
 
-/** Who may thread into a question by quoting its reference: its resident and their representatives. */
-async function membersOf(tx: Tx, questionRows: Array<{ id: string; residentPartyId: string | null }>) {
-  const residentIds = questionRows.map((q) => q.residentPartyId).filter((id): id is string => id !== null);
-  const representatives =
-    residentIds.length === 0
-      ? []
-      : await tx
-          .select({
-            representative: schema.representations.representativePartyId,
-            represented: schema.representations.representedPartyId,
-          })
-          .from(schema.representations)
-          .where(
-            and(
-              inArray(schema.representations.representedPartyId, residentIds),
-              isNull(schema.representations.validUntil),
-            ),
-          );
-  return questionRows.map((q) => ({
-    questionId: q.id,
-    residentPartyIds: [
-      ...(q.residentPartyId ? [q.residentPartyId] : []),
-      ...representatives.filter((r) => r.represented === q.residentPartyId).map((r) => r.representative),
-    ],
-  }));
-}
+export type KnownQuestion = { id: string; reference: string; teamId: string | null };
 
-/** Gathers what the pure threading rule needs, then lets it decide. */
-export async function threadIntoQuestion(tx: Tx, facts: ThreadingFacts): Promise<ThreadingDecision> {
-  const q = schema.questions;
-  let explicitQuestionId: string | null = null;
-  if (facts.explicitQuestionId) {
-    const [row] = await tx
-      .select({ id: q.id })
-      .from(q)
-      .where(and(eq(q.id, facts.explicitQuestionId), eq(q.tenantId, facts.tenantId)));
-    if (!row) {
-      throw invalidInput([
-        { name: "questionId", code: "unknown-question", reason: "Deze vraag bestaat niet." },
-      ]);
-    }
-    explicitQuestionId = row.id;
-  }
+export type Threading = {
+  decision: ThreadingDecision;
+  /** The question the decision points at, when it is an existing one. */
+  existing: KnownQuestion | null;
+  teams: Array<{ id: string; topicIds: string[]; isGeneral: boolean }>;
+  serviceNorms: readonly ServiceNorm[];
+};
 
+type FactsRow = {
+  teams: Array<{ id: string; topicIds: string[]; isGeneral: boolean }>;
+  settings: unknown;
+  explicit_question: KnownQuestion | null;
+  thread_key_question: KnownQuestion | null;
+  quoted: Array<{ id: string; members: string[] }>;
+  open_same_topic: Array<{ id: string; lastActivityAt: string }>;
+};
+
+/** Gathers what the pure threading rule and routing need in one query, then lets the rule decide. */
+export async function threadIntoQuestion(query: RawQuery, facts: ThreadingFacts): Promise<Threading> {
   const references = findQuestionReferences(`${facts.subject ?? ""}\n${facts.text}`);
-  const quoted =
-    references.length === 0
-      ? []
-      : await tx
-          .select({ id: q.id, residentPartyId: q.residentPartyId, mergedIntoId: q.mergedIntoId })
-          .from(q)
-          .where(and(eq(q.tenantId, facts.tenantId), inArray(q.reference, references)));
-
-  let threadKeyQuestionId: string | null = null;
-  if (facts.inReplyTo.length > 0) {
-    const [row] = await tx
-      .select({ questionId: schema.interactions.questionId })
-      .from(schema.interactions)
-      .where(
-        and(
-          eq(schema.interactions.tenantId, facts.tenantId),
-          inArray(schema.interactions.threadKey, facts.inReplyTo),
-        ),
-      )
-      .orderBy(desc(schema.interactions.occurredAt))
-      .limit(1);
-    threadKeyQuestionId = row?.questionId ?? null;
-  }
-
   const windowStart = new Date(facts.now.getTime() - facts.suggestionWindowDays * 86_400_000);
-  const openSameTopic =
-    facts.residentPartyId && facts.topicId
-      ? await tx
-          .select({ questionId: q.id, lastActivityAt: q.lastActivityAt })
-          .from(q)
-          .where(
-            and(
-              eq(q.tenantId, facts.tenantId),
-              eq(q.residentPartyId, facts.residentPartyId),
-              eq(q.topicId, facts.topicId),
-              ne(q.status, "resolved"),
-              isNull(q.mergedIntoId),
-              or(gt(q.lastActivityAt, windowStart), eq(q.lastActivityAt, windowStart)),
-            ),
-          )
-      : [];
-
-  return decideThreading({
-    quotedReferences: await membersOf(
-      tx,
-      quoted.map((row) => ({ id: row.mergedIntoId ?? row.id, residentPartyId: row.residentPartyId })),
-    ),
+  const [row] = await query<FactsRow>(
+    SQL.threadingFacts,
+    [
+      facts.tenantId,
+      facts.explicitQuestionId ?? null,
+      facts.inReplyTo,
+      references,
+      facts.residentPartyId,
+      facts.topicId,
+      windowStart,
+    ],
+    "ingest-threading-facts",
+  );
+  if (!row) throw new Error("threading facts returned nothing");
+  if (facts.explicitQuestionId && !row.explicit_question) {
+    throw invalidInput([
+      { name: "questionId", code: "unknown-question", reason: "Deze vraag bestaat niet." },
+    ]);
+  }
+  const canThreadByTopic = facts.residentPartyId !== null && facts.topicId !== null;
+  const decision = decideThreading({
+    quotedReferences: row.quoted.map((q) => ({ questionId: q.id, residentPartyIds: q.members })),
     senderPartyId: facts.senderPartyId,
-    threadKeyQuestionId,
-    explicitQuestionId,
-    openQuestionsSameTopic: openSameTopic,
+    threadKeyQuestionId: row.thread_key_question?.id ?? null,
+    explicitQuestionId: row.explicit_question?.id ?? null,
+    openQuestionsSameTopic: canThreadByTopic
+      ? row.open_same_topic.map((q) => ({ questionId: q.id, lastActivityAt: new Date(q.lastActivityAt) }))
+      : [],
     now: facts.now,
     suggestionWindowDays: facts.suggestionWindowDays,
   });
+
+  let existing: KnownQuestion | null = null;
+  if (decision.kind === "existing") {
+    existing =
+      [row.explicit_question, row.thread_key_question].find((q) => q?.id === decision.questionId) ??
+      (await query<{ id: string; reference: string; team_id: string | null }>(
+        SQL.questionById,
+        [decision.questionId],
+        "ingest-question-by-id",
+      ).then(([q]) => (q ? { id: q.id, reference: q.reference, teamId: q.team_id } : null)));
+    if (!existing) throw new Error("threaded question vanished during ingest");
+  }
+  return { decision, existing, teams: row.teams, serviceNorms: serviceNormsFrom(row.settings) };
 }

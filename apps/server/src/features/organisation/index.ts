@@ -2,4 +2,4 @@ export { addTenant } from "./add-tenant";
 export { createTeam } from "./create-team";
 export { createTenant } from "./create-tenant";
 export { resolveTenant } from "./resolve-tenant";
-export { type TenantSettings, tenantSettings } from "./tenant-settings";
+export { serviceNormsFrom, type TenantSettings, tenantSettings } from "./tenant-settings";

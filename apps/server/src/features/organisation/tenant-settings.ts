@@ -23,10 +23,13 @@ export async function tenantSettings(q: Queryable, tenantId: string): Promise<Te
     .select({ settings: schema.tenants.settings })
     .from(schema.tenants)
     .where(eq(schema.tenants.id, tenantId));
-  const configured = (row?.settings as { serviceNorms?: unknown } | undefined)?.serviceNorms;
-  const serviceNorms =
-    Array.isArray(configured) && configured.length > 0 && configured.every(isServiceNorm)
-      ? configured
-      : defaultServiceNorms;
-  return { serviceNorms };
+  return { serviceNorms: serviceNormsFrom(row?.settings) };
+}
+
+/** The service norms a tenant configured in its settings, or the defaults. */
+export function serviceNormsFrom(settings: unknown): readonly ServiceNorm[] {
+  const configured = (settings as { serviceNorms?: unknown } | null | undefined)?.serviceNorms;
+  return Array.isArray(configured) && configured.length > 0 && configured.every(isServiceNorm)
+    ? configured
+    : defaultServiceNorms;
 }
