@@ -1,5 +1,5 @@
 import { registerAccountRoutes } from "./features/accounts";
-import { registerAdminRoutes } from "./features/admin";
+import { registerAdminRoutes, registerDemoRoutes } from "./features/admin";
 import { registerIdentityRoutes } from "./features/identity";
 import { registerIngestRoutes } from "./features/ingest";
 import { registerLiveRoutes } from "./features/live";
@@ -19,6 +19,7 @@ export function createApp(deps: AppDeps): App {
   });
   registerAccountRoutes(api, deps);
   registerAdminRoutes(api, deps);
+  registerDemoRoutes(api, deps);
   registerIngestRoutes(api, deps);
   registerQuestionRoutes(api, deps);
   registerThreadingRoutes(api, deps);

@@ -65,3 +65,28 @@ describe("the omniloket command while a server holds the embedded data directory
     await assert.rejects(runCli(["migrate"], { PORT: "abc" }), /Ongeldige waarde voor PORT/);
   });
 });
+
+describe("omniloket seed while a server holds the embedded data directory", () => {
+  it("loads the demo through the server with progress", { timeout: 180_000 }, async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "omniloket-seed-"));
+    const port = await freePort();
+    const env = { OMNILOKET_DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(port), OMNILOKET_DEMO: "0", LOG_LEVEL: "warn" };
+    const { child } = await startServerProcess(env);
+    try {
+      const output = await runCli(["seed", "--residents", "60", "--months", "2", "--seed", "3"], env);
+      assert.match(output, /laden: contacten/);
+      assert.match(output, /Voorbeeldstad geladen: \d+ partijen, \d+ contacten/);
+      const login = await fetch(`http://127.0.0.1:${port}/api/v1/sessions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "agent@voorbeeldstad.demo", password: "voorbeeldstad-demo" }),
+      });
+      assert.equal(login.status, 201);
+      await assert.rejects(runCli(["seed", "--residents", "60", "--months", "2"], env), /al geladen/);
+    } finally {
+      child.kill("SIGTERM");
+      await waitForExit(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

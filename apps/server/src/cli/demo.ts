@@ -20,11 +20,8 @@ const stageNames: Record<string, string> = {
   receipts: "ontvangstbewijzen",
 };
 
-/** Loads the demo with a progress bar on a terminal, or a line per stage elsewhere (CI, logs). */
-export async function loadDemoWithProgress(
-  database: Database,
-  options: { residents: number; months: number; seed: number; groundTruthPath?: string },
-) {
+/** A progress bar on a terminal, or a line per stage elsewhere (CI, logs). */
+export function demoProgressReporter() {
   const bar = process.stdout.isTTY
     ? new cliProgress.SingleBar(
         { format: "  {bar} {percentage}% | {stage}", hideCursor: true },
@@ -33,9 +30,8 @@ export async function loadDemoWithProgress(
     : null;
   let started = false;
   let lastStage = "";
-  const result = await installDemo(database, {
-    ...options,
-    onProgress(done, total, stage) {
+  return {
+    onProgress(done: number, total: number, stage: string) {
       const name = stageNames[stage] ?? stage;
       if (bar) {
         if (!started) bar.start(total, 0, { stage: name });
@@ -46,11 +42,26 @@ export async function loadDemoWithProgress(
       }
       lastStage = stage;
     },
+    done(summary: { parties: number; interactions: number; milliseconds: number }) {
+      bar?.stop();
+      console.log(
+        `Voorbeeldstad geladen: ${summary.parties} partijen, ${summary.interactions} contacten in ${(summary.milliseconds / 1000).toFixed(1)} s.`,
+      );
+    },
+  };
+}
+
+export async function loadDemoWithProgress(
+  database: Database,
+  options: { residents: number; months: number; seed: number; groundTruthPath?: string },
+) {
+  const progress = demoProgressReporter();
+  const result = await installDemo(database, { ...options, onProgress: progress.onProgress });
+  progress.done({
+    parties: result.generated.parties.length,
+    interactions: result.generated.interactions.length,
+    milliseconds: result.milliseconds,
   });
-  bar?.stop();
-  console.log(
-    `Voorbeeldstad geladen: ${result.generated.parties.length} partijen, ${result.generated.interactions.length} contacten in ${(result.milliseconds / 1000).toFixed(1)} s.`,
-  );
   return result.accounts;
 }
 

@@ -1,8 +1,8 @@
 import { schema } from "@omniloket/db";
-import { listDemoAccounts } from "../features/demo";
+import { DEMO_PASSWORD, listDemoAccounts } from "../features/demo";
 import type { Config } from "../platform/config";
 import { openDatabase } from "../platform/open-database";
-import { loadDemoWithProgress, printDemoAccounts } from "./demo";
+import { demoProgressReporter, loadDemoWithProgress, printDemoAccounts } from "./demo";
 import { runningServerApi } from "./server-or-database";
 
 /**
@@ -26,10 +26,18 @@ export async function runSeed(
       "Demodata op PostgreSQL alleen met --demo (of OMNILOKET_DEMO=1): het voegt accounts toe met een bekend wachtwoord.",
     );
   }
-  if (runningServerApi(config)) {
-    throw new Error(
-      "Er draait een server op deze datamap. Stop de server eerst; seeden laadt in één grote transactie.",
-    );
+  const server = runningServerApi(config);
+  if (server) {
+    // The running server holds the embedded data directory: it loads the demo and reports progress.
+    const progress = demoProgressReporter();
+    const { demo: _, ...options } = input;
+    await server.stream("/demo", options, (line) => {
+      if (line.finished)
+        progress.done(line as { parties: number; interactions: number; milliseconds: number });
+      else progress.onProgress(Number(line.done), Number(line.total), String(line.stage));
+    });
+    console.log(`De demo-accounts hebben allemaal het wachtwoord ${DEMO_PASSWORD}.`);
+    return;
   }
   const database = await openDatabase(config);
   try {

@@ -2,7 +2,11 @@ import { readLock } from "@omniloket/db";
 import { readInstallationToken } from "../platform/auth/installation-token";
 import type { Config } from "../platform/config";
 
-export type AdminApi = { post<T>(path: string, body: unknown): Promise<T> };
+export type AdminApi = {
+  post<T>(path: string, body: unknown): Promise<T>;
+  /** POST and read a newline-delimited JSON stream, line by line. */
+  stream(path: string, body: unknown, onLine: (line: Record<string, unknown>) => void): Promise<void>;
+};
 
 function isAlive(pid: number): boolean {
   try {
@@ -34,6 +38,25 @@ export function runningServerApi(config: Config): AdminApi | null {
       const payload = (await response.json()) as T & { detail?: string };
       if (!response.ok) throw new Error(payload.detail ?? `De server antwoordde ${response.status}.`);
       return payload;
+    },
+    async stream(path, body, onLine) {
+      const response = await fetch(`${base}/api/v1/admin${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok || !response.body) {
+        const problem = (await response.json().catch(() => ({}))) as { detail?: string };
+        throw new Error(problem.detail ?? `De server antwoordde ${response.status}.`);
+      }
+      let buffered = "";
+      const decoder = new TextDecoder();
+      for await (const chunk of response.body) {
+        buffered += decoder.decode(chunk, { stream: true });
+        const lines = buffered.split("\n");
+        buffered = lines.pop() ?? "";
+        for (const line of lines) if (line.trim()) onLine(JSON.parse(line) as Record<string, unknown>);
+      }
     },
   };
 }

@@ -1,1 +1,2 @@
 export { registerAdminRoutes } from "./admin.routes";
+export { registerDemoRoutes } from "./demo.routes";
