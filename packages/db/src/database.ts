@@ -14,7 +14,11 @@ export type Queryable = Db | Tx;
  * A raw parameterised query. `name` makes it a prepared statement on PostgreSQL (parsed and planned once
  * per connection), for hot paths; PGlite ignores it.
  */
-export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[], name?: string) => Promise<T[]>;
+export type RawQuery = <T = Record<string, unknown>>(
+  text: string,
+  params?: unknown[],
+  name?: string,
+) => Promise<T[]>;
 
 export type DatabaseKind = "embedded" | "postgres";
 

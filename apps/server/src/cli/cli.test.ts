@@ -70,7 +70,13 @@ describe("omniloket seed while a server holds the embedded data directory", () =
   it("loads the demo through the server with progress", { timeout: 180_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "omniloket-seed-"));
     const port = await freePort();
-    const env = { OMNILOKET_DATA_DIR: dataDir, DATABASE_URL: "", PORT: String(port), OMNILOKET_DEMO: "0", LOG_LEVEL: "warn" };
+    const env = {
+      OMNILOKET_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      PORT: String(port),
+      OMNILOKET_DEMO: "0",
+      LOG_LEVEL: "warn",
+    };
     const { child } = await startServerProcess(env);
     try {
       const output = await runCli(["seed", "--residents", "60", "--months", "2", "--seed", "3"], env);
