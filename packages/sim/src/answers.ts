@@ -7,6 +7,16 @@ import { composeOutbound } from "./texts/outbound";
 import type { GeneratedEmployee, GeneratedInteraction, SimChannel } from "./types";
 import { handlerFor, newExternalId, refToken, setStatus, speakerOf, statusAt, type Thread } from "./world";
 
+/**
+ * The addresses the municipality can answer on: the actor's known addresses once a contact in this
+ * question identified them; none for a question only anonymous contacts reached (a letter then goes to
+ * the postal address the contact gave).
+ */
+export function reachOf(run: Run, thread: Thread): { email: string | null; phone: string | null } {
+  const actor = run.c.actor;
+  return thread.reachable ? { email: actor.email, phone: actor.phone } : { email: null, phone: null };
+}
+
 /** A written answer some working days from now, or nothing when the message falls through the cracks. */
 export function scheduleWrittenAnswer(
   run: Run,
@@ -23,7 +33,8 @@ export function scheduleWrittenAnswer(
     addWorkingDays(world.calendar, at, delay),
     int(world.rng, 0, 420),
   );
-  const channel = answerChannel(world.rng, incoming, c.actor.email !== null, c.actor.phone !== null);
+  const reach = reachOf(run, thread);
+  const channel = answerChannel(world.rng, incoming, reach.email !== null, reach.phone !== null);
   if (channel === "phone") {
     schedule(run, { type: "callback", at: when, thread, task: null, attempt: 1 });
     return;
@@ -61,13 +72,14 @@ export function recordOutbound(
   const externalId = newExternalId(world, channel);
   const failed =
     (channel === "email" || channel === "sms" || channel === "whatsapp") && chance(world.rng, 0.02);
+  const reach = reachOf(run, thread);
   const address =
-    channel === "email" && c.actor.email
-      ? { kind: "email" as const, value: c.actor.email }
-      : (channel === "phone" || channel === "sms") && c.actor.phone
-        ? { kind: "phone" as const, value: c.actor.phone }
-        : channel === "whatsapp" && c.actor.phone
-          ? { kind: "whatsapp" as const, value: c.actor.phone }
+    channel === "email" && reach.email
+      ? { kind: "email" as const, value: reach.email }
+      : (channel === "phone" || channel === "sms") && reach.phone
+        ? { kind: "phone" as const, value: reach.phone }
+        : channel === "whatsapp" && reach.phone
+          ? { kind: "whatsapp" as const, value: reach.phone }
           : null;
   const interaction: GeneratedInteraction = {
     id: seededUuid(world.rng),
@@ -87,7 +99,11 @@ export function recordOutbound(
     actingForPartyId: c.actingFor?.partyId ?? null,
     actingForRelation: c.actingFor?.relation ?? null,
     address,
+    senderIdentifiers: [],
+    actingForIdentifiers: [],
+    involvement: { ...thread.involvement },
     channelTopicId: null,
+    confidential: false,
     threading: "explicit",
     authenticated: false,
     deliveryStatus:
@@ -99,7 +115,7 @@ export function recordOutbound(
   };
   world.interactions.push(interaction);
   thread.employeeId = employee.id;
-  if (channel === "email") world.emailThreads.set(externalId, thread);
+  if (channel === "email") world.emailThreads.set(externalId, { thread, subject: text.subject });
   return interaction;
 }
 
@@ -127,7 +143,7 @@ export function handleAnswer(run: Run, event: Extract<Run["queue"][number], { ty
     kind: event.kind === "ask-info" ? "ask-info" : "answer",
     topicId: c.topicId,
     variant: c.variant,
-    recordedTopicId: thread.topicId,
+    recordedTopicId: thread.handlingTopicId,
     recipient: speakerOf(c.actor),
     employeeName: employee.name,
     teamName: thread.team.name,

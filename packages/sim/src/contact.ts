@@ -1,4 +1,4 @@
-import { recordOutbound, resolve, scheduleWrittenAnswer } from "./answers";
+import { reachOf, recordOutbound, resolve, scheduleWrittenAnswer } from "./answers";
 import { learnsReference, patienceDays, writesInOwnLanguage } from "./behaviour";
 import { DAY, nextOfficeMoment } from "./clock";
 import {
@@ -8,17 +8,25 @@ import {
   slownessOf,
   taskKindAfterContact,
 } from "./municipality";
+import { inputDisplayName, personName } from "./party-input";
 import { between, chance, int, seededUuid } from "./random";
+import { identifyParty, identifyRepresented, questionMembers } from "./recording";
 import { type Run, type SimEvent, schedule } from "./run-state";
 import { createTask } from "./tasks";
-import { composeInbound, type OnBehalf } from "./texts/inbound";
+import { type ComposedText, composeInbound, type OnBehalf } from "./texts/inbound";
 import { type ContactOutcome, composeContactNote } from "./texts/notes";
 import { composeOutbound } from "./texts/outbound";
 import { topicNameNl } from "./texts/topic-texts";
-import type { GeneratedInteraction, SimChannel, Threading } from "./types";
+import type {
+  GeneratedInteraction,
+  IdentifierInput,
+  RecordedInvolvement,
+  SimChannel,
+  Threading,
+} from "./types";
 import {
   agent,
-  channelTopic,
+  contactTopic,
   newExternalId,
   openThread,
   refToken,
@@ -26,38 +34,163 @@ import {
   speakerOf,
   statusAt,
   type Thread,
+  type World,
 } from "./world";
 
-type Threaded = { thread: Thread; threading: Threading; quoted: boolean };
+type ContactEvent = Extract<SimEvent, { type: "contact" }>;
 
-/** Which recorded question this contact lands in, as ingest would decide it. */
-function threadFor(run: Run, event: Extract<SimEvent, { type: "contact" }>): Threaded {
+/** What the channel, or the staff member registering the contact, knows of who it is from. */
+type Identification = {
+  sender: IdentifierInput[];
+  actingFor: IdentifierInput[];
+  address: GeneratedInteraction["address"];
+  authenticated: boolean;
+  idChecked: boolean;
+};
+
+/**
+ * Only what the channel knows: the address an email, WhatsApp message or SMS came from; caller id
+ * (unless withheld); what a web form asks (an email address, else a phone number; the BSN after a DigiD
+ * login); at the counter the BSN when staff checked ID, else the phone number the appointment was made
+ * with; in a chat nothing unless the visitor gave an email address; for a letter the BSN when staff find
+ * the sender in the BRP, else a phone number or email address written in it. Someone whose call, visit or
+ * chat cannot be settled on the spot leaves a number or address for the answer.
+ */
+function identify(run: Run, channel: SimChannel, resolvedNow: boolean): Identification {
   const { world, c } = run;
   const rng = world.rng;
-  const replied = event.replyKey ? world.emailThreads.get(event.replyKey) : undefined;
-  if (replied && event.channel === "email")
-    return { thread: replied, threading: "thread-key", quoted: false };
-  const known = run.knownThread;
-  const quoteChance = event.mode === "info-reply" ? 0.8 : c.actor.quotesReference;
-  if (known?.referenceKnown && chance(rng, quoteChance))
-    return { thread: known, threading: "reference", quoted: true };
-  if (event.channel === "phone" || event.channel === "counter") {
-    const open = run.threads.filter((t) => statusAt(t, event.at) !== "resolved");
-    // The agent looks the caller up and links the contact to the question that is still open.
-    if (open.length > 0 && chance(rng, event.mode === "info-reply" ? 0.9 : 0.55)) {
-      return { thread: open[open.length - 1] as Thread, threading: "explicit", quoted: false };
-    }
+  const actor = c.actor;
+  const email: IdentifierInput | null = actor.email ? { kind: "email", value: actor.email } : null;
+  const phone: IdentifierInput | null = actor.phone ? { kind: "phone", value: actor.phone } : null;
+  const sender: IdentifierInput[] = [];
+  const add = (identifier: IdentifierInput | null) => {
+    if (identifier) sender.push(identifier);
+  };
+  let authenticated = false;
+  let idChecked = false;
+  switch (channel) {
+    case "email":
+      add(email);
+      break;
+    case "whatsapp":
+      add(actor.phone ? { kind: "whatsapp", value: actor.phone } : null);
+      break;
+    case "sms":
+      add(phone);
+      break;
+    case "webform":
+      add(email ?? phone);
+      authenticated = actor.bsn !== null && chance(rng, 0.5);
+      break;
+    case "phone":
+      if (phone && !chance(rng, 0.04)) add(phone);
+      else if (!resolvedNow) add(phone ?? email);
+      break;
+    case "counter":
+      idChecked = actor.bsn !== null && chance(rng, 0.6);
+      if (phone && chance(rng, 0.7)) add(phone);
+      else if (!resolvedNow && !idChecked) add(phone ?? email);
+      break;
+    case "chat":
+      if (email && (!resolvedNow || chance(rng, 0.3))) add(email);
+      break;
+    case "letter":
+      if (actor.bsn === null) {
+        if (phone && chance(rng, 0.6)) add(phone);
+        else if (email && chance(rng, 0.4)) add(email);
+      }
+      break;
   }
-  const thread = openThread(world, c, event.at, event.channel, channelTopic(rng, c.topicId, event.channel));
-  run.threads.push(thread);
-  return { thread, threading: "new", quoted: false };
+  const first = sender[0];
+  const address =
+    first && first.kind !== "bsn"
+      ? { kind: first.kind as "email" | "phone" | "whatsapp", value: first.value }
+      : null;
+  if (actor.bsn && (authenticated || idChecked || channel === "letter"))
+    sender.push({ kind: "bsn", value: actor.bsn });
+
+  const actingFor: IdentifierInput[] = [];
+  if (c.actingFor) {
+    const represented = world.mirror.parties.get(c.actingFor.partyId);
+    const kvk = represented?.identifiers.find((i) => i.kind === "kvk");
+    const bsn = represented?.identifiers.find((i) => i.kind === "bsn");
+    if (kvk) actingFor.push({ kind: "kvk", value: kvk.value });
+    else if (bsn && (authenticated || channel === "letter" || channel === "counter"))
+      actingFor.push({ kind: "bsn", value: bsn.value });
+  }
+  return { sender, actingFor, address, authenticated, idChecked };
 }
 
-export function contact(
+/** Who ingest records for the contact (identifyParty, then identifyRepresented). */
+function recordInvolvement(
   run: Run,
-  event: Extract<SimEvent, { type: "contact" }>,
-  onBehalf: OnBehalf | null,
-): void {
+  identified: Identification,
+  at: number,
+  interactionId: string,
+): RecordedInvolvement {
+  const { world, c } = run;
+  const facts = { at, interactionId, rng: world.rng };
+  const partyId = identifyParty(world.mirror, identified.sender, facts);
+  const representedParty = c.actingFor ? world.mirror.parties.get(c.actingFor.partyId) : undefined;
+  const representedPartyId =
+    c.actingFor && representedParty
+      ? identifyRepresented(
+          world.mirror,
+          partyId,
+          { party: representedParty, identifiers: identified.actingFor, relation: c.actingFor.relation },
+          facts,
+        )
+      : null;
+  return { partyId, representedPartyId, contactName: inputDisplayName({ name: personName(c.actor.party) }) };
+}
+
+/** The questions whose reference placeholders appear in a text (ingest finds the references themselves). */
+function referencedThreads(world: World, text: ComposedText): Thread[] {
+  const found: Thread[] = [];
+  for (const match of `${text.subject ?? ""}\n${text.text}`.matchAll(/\{\{ref:([0-9a-f-]{36})\}\}/g)) {
+    const thread = world.threadsById.get(match[1] as string);
+    if (thread && !found.includes(thread)) found.push(thread);
+  }
+  // Ingest takes the first quoted question the sender belongs to, in no fixed order: keep it to one.
+  if (found.length > 1) throw new Error("A generated contact quotes several question references");
+  return found;
+}
+
+/**
+ * Which question the contact lands in, decided as ingest does (decideThreading): a question staff
+ * linked it to; else a quoted reference of a question the sender is the resident or a registered
+ * representative of; else an email reply to an earlier email (thread key); else a new question.
+ */
+function decideThread(
+  run: Run,
+  event: ContactEvent,
+  involvement: RecordedInvolvement,
+  referenced: Thread[],
+  replied: Thread | null,
+  opening: { interactionId: string; topicId: string | null },
+): { thread: Thread; threading: Threading } {
+  const { world, c } = run;
+  const at = event.at;
+  const timeline = involvement.representedPartyId ?? involvement.partyId;
+  if ((event.channel === "phone" || event.channel === "counter") && timeline !== null) {
+    // The agent looks the caller up and links the contact to their question that is still open.
+    const open = run.threads.filter((t) => t.residentPartyId === timeline && statusAt(t, at) !== "resolved");
+    if (open.length > 0 && chance(world.rng, event.mode === "info-reply" ? 0.9 : 0.55))
+      return { thread: open[open.length - 1] as Thread, threading: "explicit" };
+  }
+  const sender = involvement.partyId;
+  const own =
+    sender === null
+      ? undefined
+      : referenced.find((t) => questionMembers(world.mirror, t.residentPartyId).includes(sender));
+  if (own) return { thread: own, threading: "reference" };
+  if (replied) return { thread: replied, threading: "thread-key" };
+  const thread = openThread(world, c, at, event.channel, { ...opening, involvement });
+  run.threads.push(thread);
+  return { thread, threading: "new" };
+}
+
+export function contact(run: Run, event: ContactEvent, onBehalf: OnBehalf | null): void {
   const { world, c } = run;
   const rng = world.rng;
   const at = event.at;
@@ -65,34 +198,91 @@ export function contact(
   const contactNumber = run.contacts;
   run.lastContactAt = at;
   run.firstContactAt ??= at;
-  const { thread, threading, quoted } = threadFor(run, event);
-  const status = statusAt(thread, at);
-  if (threading !== "new") {
-    if (status === "resolved") setStatus(thread, at, "reopened");
-    else if (status === "waiting-on-resident") setStatus(thread, at, "waiting-on-municipality");
-  }
   const channel = event.channel;
   const previousChannel = run.previousChannel;
   run.previousChannel = channel;
   run.channels.push(channel);
 
+  // What the resident does: hit "reply" on an email, or quote a reference they know.
+  const replied = channel === "email" && event.replyKey ? world.emailThreads.get(event.replyKey) : undefined;
+  const known = run.knownThread;
+  const quoteChance = event.mode === "info-reply" ? 0.8 : c.actor.quotesReference;
+  const quoted = !replied && known?.referenceKnown && chance(rng, quoteChance) ? known : null;
+
   const live = channel === "phone" || channel === "counter";
   const resolvedNow =
     (live || channel === "chat") && resolvedOnContact(rng, channel, c.complexity, contactNumber);
-  const idChecked = channel === "counter" && c.actor.bsn !== null && chance(rng, 0.6);
+  const identified = identify(run, channel, resolvedNow);
+  const interactionId = seededUuid(rng);
+  const involvement = recordInvolvement(run, identified, at, interactionId);
+  const topicId = contactTopic(rng, c.topicId, channel);
   const staff = live ? agent(world) : null;
-  const inbound = recordInbound(
-    run,
-    thread,
-    event,
+  const language = writesInOwnLanguage(rng, c.actor, channel);
+  // Phone calls and counter visits are registered as a staff member's note (below), which names a quoted reference.
+  const composed: ComposedText = live
+    ? { subject: null, text: "" }
+    : composeInbound(rng, {
+        channel,
+        language,
+        topicId: c.topicId,
+        variant: c.variant,
+        contactNumber,
+        reopened: event.mode === "reopen",
+        infoReply: event.mode === "info-reply",
+        previousChannel,
+        lifeEvent: contactNumber === 1 && c.lifeEvent ? c.lifeEvent.kind : null,
+        refToken: quoted ? refToken(quoted) : null,
+        replyToSubject: replied?.subject ?? null,
+        speaker: speakerOf(c.actor),
+        onBehalf,
+      });
+  const referenced = live ? (quoted ? [quoted] : []) : referencedThreads(world, composed);
+  const { thread, threading } = decideThread(run, event, involvement, referenced, replied?.thread ?? null, {
+    interactionId,
+    topicId,
+  });
+  const status = statusAt(thread, at);
+  if (threading !== "new") {
+    if (status === "resolved") setStatus(thread, at, "reopened");
+    else if (status === "waiting-on-resident") setStatus(thread, at, "waiting-on-municipality");
+  }
+  thread.involvement = involvement;
+  if (involvement.partyId !== null) thread.reachable = true;
+
+  const emailDomain = c.actor.email?.split("@")[1];
+  const externalId = newExternalId(world, channel, emailDomain);
+  const inbound: GeneratedInteraction = {
+    id: interactionId,
+    questionId: thread.id,
+    channel,
+    direction: "inbound",
+    occurredAt: new Date(at),
+    subject: composed.subject,
+    text: composed.text,
+    language,
+    externalId,
+    threadKey: channel === "email" ? externalId : null,
+    inReplyTo: channel === "email" && event.replyKey ? [event.replyKey] : [],
+    employeeId: staff?.id ?? null,
+    senderPartyId: c.actor.party.id,
+    recipientPartyId: null,
+    actingForPartyId: c.actingFor?.partyId ?? null,
+    actingForRelation: c.actingFor?.relation ?? null,
+    address: identified.address,
+    senderIdentifiers: identified.sender,
+    actingForIdentifiers: identified.actingFor,
+    involvement,
+    channelTopicId: topicId,
+    confidential: threading === "new" && thread.confidential,
     threading,
-    quoted,
-    contactNumber,
-    previousChannel,
-    onBehalf,
-    idChecked,
-  );
-  if (staff) inbound.employeeId = staff.id;
+    authenticated: identified.authenticated || identified.idChecked,
+    deliveryStatus: null,
+  };
+  world.interactions.push(inbound);
+  if (channel === "email") {
+    world.emailThreads.set(externalId, { thread, subject: composed.subject });
+    run.lastEmail ??= { key: externalId, subject: composed.subject };
+  }
   if (threading === "new") thread.referenceKnown = learnsReference(rng, channel);
 
   let outcome: ContactOutcome = "resolved";
@@ -109,10 +299,10 @@ export function contact(
       run.promisedUntil = Math.max(run.promisedUntil, at + 4 * DAY);
     } else {
       const kind = taskKindAfterContact(rng, channel);
-      outcome = kind === "callback" && c.actor.phone !== null ? "callback" : "back-office";
+      outcome = kind === "callback" && reachOf(run, thread).phone !== null ? "callback" : "back-office";
       createTask(run, thread, inbound, outcome === "callback" ? "callback" : "back-office");
     }
-    inbound.subject = `${channel === "phone" ? "Telefoongesprek" : "Baliebezoek"}: ${topicNameNl(thread.topicId)}`;
+    inbound.subject = `${channel === "phone" ? "Telefoongesprek" : "Baliebezoek"}: ${topicNameNl(topicId)}`;
     inbound.text = composeContactNote(rng, {
       where: channel === "phone" ? "phone" : "counter",
       topicId: c.topicId,
@@ -123,9 +313,9 @@ export function contact(
       onBehalf: onBehalf ? { relation: onBehalf.relation, name: onBehalf.name } : null,
       outcome,
       teamName: thread.team.name,
-      refToken: refToken(thread),
-      quotedReference: quoted,
-      idChecked,
+      refToken: quoted ? refToken(quoted) : null,
+      quotedReference: quoted !== null,
+      idChecked: identified.idChecked,
     });
   } else if (channel === "chat") {
     liveReply(run, thread, at + Math.round(between(rng, 2, 15) * 60) * 1000, "chat", resolvedNow, inbound);
@@ -146,7 +336,11 @@ export function contact(
   }
 }
 
-/** Chat, WhatsApp and SMS are answered by the KCC: settled in the reply, or passed on with a promise. */
+/**
+ * Chat, WhatsApp and SMS are answered by the KCC: settled in the reply, or passed on with a promise.
+ * An anonymous chat visitor who left no address cannot be answered later: the agent refers them to
+ * the phone or the web form, and they try again when they are ready.
+ */
 function liveReply(
   run: Run,
   thread: Thread,
@@ -157,12 +351,13 @@ function liveReply(
 ): void {
   const { world, c } = run;
   const employee = agent(world);
+  const refer = !resolves && !thread.reachable;
   const composed = composeOutbound(world.rng, {
     channel,
-    kind: resolves ? "answer" : "interim",
+    kind: resolves ? "answer" : refer ? "refer" : "interim",
     topicId: c.topicId,
     variant: c.variant,
-    recordedTopicId: thread.topicId,
+    recordedTopicId: thread.handlingTopicId,
     recipient: speakerOf(c.actor),
     employeeName: employee.name,
     teamName: thread.team.name,
@@ -177,86 +372,7 @@ function liveReply(
   }
   thread.referenceKnown = true;
   run.knownThread = thread;
+  if (refer) return;
   run.promisedUntil = Math.max(run.promisedUntil, at + 7 * DAY);
   createTask(run, thread, inbound, taskKindAfterContact(world.rng, channel));
-}
-
-function recordInbound(
-  run: Run,
-  thread: Thread,
-  event: Extract<SimEvent, { type: "contact" }>,
-  threading: Threading,
-  quoted: boolean,
-  contactNumber: number,
-  previousChannel: SimChannel | null,
-  onBehalf: OnBehalf | null,
-  idChecked: boolean,
-): GeneratedInteraction {
-  const { world, c } = run;
-  const rng = world.rng;
-  const actor = c.actor;
-  const channel = event.channel;
-  const language = writesInOwnLanguage(rng, actor, channel);
-  const replySubject = threading === "thread-key" ? (run.lastEmail?.subject ?? null) : null;
-  const composed = composeInbound(rng, {
-    channel,
-    language,
-    topicId: c.topicId,
-    variant: c.variant,
-    contactNumber,
-    reopened: event.mode === "reopen",
-    infoReply: event.mode === "info-reply",
-    previousChannel,
-    lifeEvent: contactNumber === 1 && c.lifeEvent ? c.lifeEvent.kind : null,
-    refToken: quoted ? refToken(thread) : null,
-    replyToSubject: replySubject,
-    speaker: speakerOf(actor),
-    onBehalf,
-  });
-  const emailDomain = actor.email?.split("@")[1];
-  const externalId = newExternalId(world, channel, emailDomain);
-  const address =
-    channel === "email" ||
-    (channel === "webform" && actor.email) ||
-    (channel === "chat" && actor.email && chance(rng, 0.5))
-      ? actor.email
-        ? { kind: "email" as const, value: actor.email }
-        : null
-      : (channel === "phone" && !chance(rng, 0.04)) || channel === "sms"
-        ? actor.phone
-          ? { kind: "phone" as const, value: actor.phone }
-          : null
-        : channel === "whatsapp" && actor.phone
-          ? { kind: "whatsapp" as const, value: actor.phone }
-          : null;
-  const interaction: GeneratedInteraction = {
-    id: seededUuid(rng),
-    questionId: thread.id,
-    channel,
-    direction: "inbound",
-    occurredAt: new Date(event.at),
-    subject: composed.subject,
-    text: composed.text,
-    language,
-    externalId,
-    threadKey: channel === "email" ? externalId : null,
-    inReplyTo: channel === "email" && event.replyKey ? [event.replyKey] : [],
-    employeeId: null,
-    senderPartyId: actor.party.id,
-    recipientPartyId: null,
-    actingForPartyId: c.actingFor?.partyId ?? null,
-    actingForRelation: c.actingFor?.relation ?? null,
-    address,
-    channelTopicId:
-      threading === "new" && (channel === "webform" || channel === "phone") ? thread.topicId : null,
-    threading,
-    authenticated: idChecked || (channel === "webform" && actor.bsn !== null && chance(rng, 0.5)),
-    deliveryStatus: null,
-  };
-  world.interactions.push(interaction);
-  if (channel === "email") {
-    world.emailThreads.set(externalId, thread);
-    run.lastEmail ??= { key: externalId, subject: composed.subject };
-  }
-  return interaction;
 }

@@ -3,10 +3,8 @@ import {
   type IngestInteractionInput,
   ingestInteractionSchema,
 } from "@omniloket/contract";
+import { personName, postalAddress } from "./party-input";
 import type { GeneratedInteraction, GeneratedMunicipality, GeneratedParty } from "./types";
-
-type PartyInput = IngestInteraction["sender"];
-type Identifiers = PartyInput["identifiers"];
 
 const partyIndex = new WeakMap<GeneratedMunicipality, Map<string, GeneratedParty>>();
 
@@ -21,35 +19,13 @@ function partyById(generated: GeneratedMunicipality, id: string): GeneratedParty
   return party;
 }
 
-function bsnOf(party: GeneratedParty): string | null {
-  return party.identifiers.find((identifier) => identifier.kind === "bsn")?.value ?? null;
-}
-
-function nameOf(party: GeneratedParty): PartyInput["name"] {
-  if (party.kind !== "person") return undefined;
-  return {
-    givenName: party.givenName ?? undefined,
-    familyNamePrefix: party.familyNamePrefix ?? undefined,
-    familyName: party.familyName ?? undefined,
-  };
-}
-
-function addressOf(party: GeneratedParty): PartyInput["address"] {
-  if (!party.street) return undefined;
-  return {
-    street: party.street,
-    houseNumber: party.houseNumber ?? undefined,
-    postcode: party.postcode ?? undefined,
-    city: party.city ?? undefined,
-  };
-}
-
 /**
- * What the ingest use case would receive for one inbound contact: only what the channel knows.
- * The sender is identified by the channel address (caller id, email, WhatsApp number), plus the BSN when
- * they logged in with DigiD, showed ID at the counter, or staff matched a letter in the BRP. The topic
- * is given only where the channel knows it (form, IVR); the question only where staff linked the
- * contact ("explicit"). References and email headers are left for ingest to find in the text.
+ * What the ingest use case would receive for one inbound contact: only what the channel knows
+ * (`senderIdentifiers`: the channel address, the BSN after DigiD, an ID check or a BRP match; nothing for
+ * an anonymous chat), the name the contact gave, the postal address where the channel has one, the topic
+ * where the channel or the staff member registering it gave one, the question only where staff linked the
+ * contact ("explicit"), and for a representative whom they act for. References and email headers are
+ * left for ingest to find in the text.
  */
 export function toIngestInput(
   generated: GeneratedMunicipality,
@@ -59,12 +35,6 @@ export function toIngestInput(
     throw new Error(`Interaction ${interaction.id} is not an inbound contact`);
   }
   const sender = partyById(generated, interaction.senderPartyId);
-  const identifiers: Identifiers = [];
-  if (interaction.address)
-    identifiers.push({ kind: interaction.address.kind, value: interaction.address.value });
-  const bsn = bsnOf(sender);
-  if (bsn && (interaction.authenticated || interaction.channel === "letter"))
-    identifiers.push({ kind: "bsn", value: bsn });
   const postal =
     interaction.channel === "letter" ||
     interaction.channel === "counter" ||
@@ -80,10 +50,11 @@ export function toIngestInput(
     inReplyTo: [...interaction.inReplyTo],
     sender: {
       kind: "person",
-      identifiers,
-      name: nameOf(sender),
-      address: postal ? addressOf(sender) : undefined,
+      identifiers: interaction.senderIdentifiers.map((i) => ({ kind: i.kind, value: i.value })),
+      name: personName(sender),
+      address: postal ? postalAddress(sender) : undefined,
     },
+    confidential: interaction.confidential,
   };
   if (interaction.subject !== null) input.subject = interaction.subject;
   if (interaction.channelTopicId !== null) input.topicId = interaction.channelTopicId;
@@ -91,22 +62,12 @@ export function toIngestInput(
   if (interaction.threading === "explicit") input.questionId = interaction.questionId;
   if (interaction.actingForPartyId !== null) {
     const represented = partyById(generated, interaction.actingForPartyId);
-    const representedIdentifiers: Identifiers = [];
-    const kvk = represented.identifiers.find((identifier) => identifier.kind === "kvk");
-    const representedBsn = bsnOf(represented);
-    if (kvk) representedIdentifiers.push({ kind: "kvk", value: kvk.value });
-    else if (
-      representedBsn &&
-      (interaction.authenticated || interaction.channel === "letter" || interaction.channel === "counter")
-    ) {
-      representedIdentifiers.push({ kind: "bsn", value: representedBsn });
-    }
     input.actingFor = {
       kind: represented.kind,
-      identifiers: representedIdentifiers,
-      name: nameOf(represented),
+      identifiers: interaction.actingForIdentifiers.map((i) => ({ kind: i.kind, value: i.value })),
+      name: personName(represented),
       organisationName: represented.organisationName ?? undefined,
-      address: addressOf(represented),
+      address: postalAddress(represented),
       relation: interaction.actingForRelation ?? "other",
     };
   }

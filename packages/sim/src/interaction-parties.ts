@@ -1,11 +1,12 @@
 import { createRng, seededUuid } from "./random";
-import type { GeneratedInteraction, GeneratedMunicipality } from "./types";
+import type { GeneratedMunicipality } from "./types";
 
 export type InteractionPartyRow = {
   id: string;
   interactionId: string;
-  partyId: string;
-  timelinePartyId: string;
+  /** Null for an anonymous contact: nobody is identified, only the name given is kept. */
+  partyId: string | null;
+  timelinePartyId: string | null;
   role: "resident" | "representative";
   initiator: boolean;
   contactName: string | null;
@@ -13,56 +14,52 @@ export type InteractionPartyRow = {
 };
 
 /**
- * Who took part in each contact (Betrokkene). A representative's contact lands in the represented
- * resident's timeline: a "representative" row for the sender and a "resident" row for the one they act for.
+ * Who took part in each contact (Betrokkene), written as ingest writes it: a representative's contact
+ * lands in the represented resident's timeline, with a "resident" row for the one they act for and a
+ * "representative" row for the sender; otherwise one "resident" row for the sender, whose party (and
+ * so timeline) is null when the contact was anonymous. A reply has the same parties as the contact it
+ * answers, none of them the initiator.
  */
 export function interactionPartyRows(generated: GeneratedMunicipality): InteractionPartyRow[] {
   const rng = createRng(`${generated.options.seed}:interaction-parties`);
-  const names = new Map(generated.parties.map((party) => [party.id, party.displayName]));
   const rows: InteractionPartyRow[] = [];
   for (const interaction of generated.interactions) {
-    const contactPartyId = contactParty(interaction);
-    if (contactPartyId === null) continue;
-    const initiator = interaction.direction === "inbound";
+    const { partyId, representedPartyId, contactName } = interaction.involvement;
+    const inbound = interaction.direction === "inbound";
     const occurredAt = interaction.occurredAt;
-    if (interaction.actingForPartyId !== null) {
-      const timelinePartyId = interaction.actingForPartyId;
+    if (representedPartyId !== null) {
       rows.push({
         id: seededUuid(rng),
         interactionId: interaction.id,
-        partyId: contactPartyId,
-        timelinePartyId,
-        role: "representative",
-        initiator,
-        contactName: names.get(contactPartyId) ?? null,
+        partyId: representedPartyId,
+        timelinePartyId: representedPartyId,
+        role: "resident",
+        initiator: false,
+        contactName: null,
         occurredAt,
       });
       rows.push({
         id: seededUuid(rng),
         interactionId: interaction.id,
-        partyId: timelinePartyId,
-        timelinePartyId,
-        role: "resident",
-        initiator: false,
-        contactName: null,
+        partyId,
+        timelinePartyId: representedPartyId,
+        role: "representative",
+        initiator: inbound,
+        contactName,
         occurredAt,
       });
     } else {
       rows.push({
         id: seededUuid(rng),
         interactionId: interaction.id,
-        partyId: contactPartyId,
-        timelinePartyId: contactPartyId,
+        partyId,
+        timelinePartyId: partyId,
         role: "resident",
-        initiator,
-        contactName: names.get(contactPartyId) ?? null,
+        initiator: inbound,
+        contactName,
         occurredAt,
       });
     }
   }
   return rows;
-}
-
-function contactParty(interaction: GeneratedInteraction): string | null {
-  return interaction.direction === "inbound" ? interaction.senderPartyId : interaction.recipientPartyId;
 }

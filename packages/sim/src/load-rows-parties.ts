@@ -125,7 +125,7 @@ export function partyTables(generated: GeneratedMunicipality): TableRows[] {
           i.verification,
           i.verifiedAt,
           i.verifiedByEmployeeId,
-          i.verifiedAt ?? p.createdAt,
+          i.createdAt ?? i.verifiedAt ?? p.createdAt,
         ]),
       ),
     },

@@ -7,6 +7,9 @@ import type { GeneratedMunicipality } from "./types";
 export function questionTables(generated: GeneratedMunicipality): TableRows[] {
   const t = generated.tenant.id;
   const references = new Map(generated.questions.map((q) => [q.id, formatQuestionReference(q.sequence)]));
+  const suggestionCounts = new Map<string, number>();
+  for (const s of generated.threadingSuggestions)
+    suggestionCounts.set(s.interactionId, (suggestionCounts.get(s.interactionId) ?? 0) + 1);
   return [
     {
       table: "questions",
@@ -145,6 +148,25 @@ export function questionTables(generated: GeneratedMunicipality): TableRows[] {
       ]),
     },
     {
+      table: "threading_suggestions",
+      columns: [
+        ["id", "uuid"],
+        ["tenant_id", "uuid"],
+        ["interaction_id", "uuid"],
+        ["question_id", "uuid"],
+        ["reason", "text"],
+        ["created_at", "timestamptz"],
+      ],
+      rows: generated.threadingSuggestions.map((s) => [
+        s.id,
+        t,
+        s.interactionId,
+        s.questionId,
+        s.reason,
+        s.createdAt,
+      ]),
+    },
+    {
       table: "receipts",
       columns: [
         ["tenant_id", "uuid"],
@@ -159,11 +181,14 @@ export function questionTables(generated: GeneratedMunicipality): TableRows[] {
           t,
           i.channel,
           i.externalId,
+          // The ingest result, as a repeat of the same contact returns it.
           JSON.stringify({
             interactionId: i.id,
             questionId: i.questionId,
             questionReference: references.get(i.questionId),
-            partyId: i.senderPartyId,
+            partyId: i.involvement.representedPartyId ?? i.involvement.partyId,
+            threading: i.threading,
+            suggestionCount: suggestionCounts.get(i.id) ?? 0,
           }),
           i.occurredAt,
         ]),

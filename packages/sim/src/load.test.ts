@@ -25,6 +25,7 @@ function expectedCounts(g: GeneratedMunicipality): Record<string, number> {
     interactions: g.interactions.length,
     interaction_parties: interactionPartyRows(g).length,
     tasks: g.tasks.length,
+    threading_suggestions: g.threadingSuggestions.length,
     receipts: g.interactions.filter((i) => i.direction === "inbound").length,
   };
 }
@@ -57,8 +58,9 @@ function loadSuite(open: () => Promise<{ database: Database; dispose(): Promise<
     assert.deepEqual(progress.at(-1), [total, total, "receipts"]);
   });
 
-  it("continues the question sequence after the last generated number", async () => {
-    const last = generated.questions.at(-1)?.sequence ?? 0n;
+  it("continues the question sequence after the last number ingest would have drawn", async () => {
+    const last = BigInt(999 + generated.interactions.length);
+    assert.ok(last >= (generated.questions.at(-1)?.sequence ?? 0n));
     const [row] = await database.query<{ next: string }>(
       "SELECT nextval('question_reference_seq')::text AS next",
     );
@@ -86,22 +88,20 @@ function loadSuite(open: () => Promise<{ database: Database; dispose(): Promise<
   });
 
   it("shows a resident's contacts, also those made by a representative, in their timeline", async () => {
-    const represented = generated.interactions.find((i) => i.actingForPartyId !== null);
+    const timelineOf = (i: GeneratedMunicipality["interactions"][number]) =>
+      i.involvement.representedPartyId ?? i.involvement.partyId;
+    const represented = generated.interactions.find(
+      (i) => i.direction === "inbound" && i.involvement.representedPartyId !== null,
+    );
     const counts = new Map<string, number>();
     for (const i of generated.interactions) {
-      const id = i.actingForPartyId ?? i.senderPartyId ?? i.recipientPartyId;
+      const id = timelineOf(i);
       if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     const busiest = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    for (const partyId of [busiest, represented?.actingForPartyId]) {
+    for (const partyId of [busiest, represented?.involvement.representedPartyId]) {
       assert.ok(partyId);
-      const expected = generated.interactions
-        .filter(
-          (i) =>
-            (i.actingForPartyId ?? (i.direction === "inbound" ? i.senderPartyId : i.recipientPartyId)) ===
-            partyId,
-        )
-        .map((i) => i.id);
+      const expected = generated.interactions.filter((i) => timelineOf(i) === partyId).map((i) => i.id);
       const rows = await database.query<{ interaction_id: string }>(
         `SELECT DISTINCT ip.interaction_id FROM interaction_parties ip JOIN interactions i ON i.id = ip.interaction_id
          WHERE ip.tenant_id = $1 AND ip.timeline_party_id = $2 AND ip.occurred_at = i.occurred_at`,
@@ -119,6 +119,27 @@ function loadSuite(open: () => Promise<{ database: Database; dispose(): Promise<
     );
   });
 
+  it("keeps anonymous contacts out of every timeline, with the name they gave", async () => {
+    const anonymous = generated.interactions.find(
+      (i) =>
+        i.direction === "inbound" &&
+        i.involvement.partyId === null &&
+        i.involvement.representedPartyId === null,
+    );
+    assert.ok(anonymous, "the sample has an anonymous contact");
+    const rows = await database.query<{
+      party_id: string | null;
+      timeline_party_id: string | null;
+      contact_name: string;
+    }>(
+      "SELECT party_id, timeline_party_id, contact_name FROM interaction_parties WHERE interaction_id = $1",
+      [anonymous.id],
+    );
+    assert.deepEqual(rows, [
+      { party_id: null, timeline_party_id: null, contact_name: anonymous.involvement.contactName },
+    ]);
+  });
+
   it("records a receipt per inbound contact with the ingest result", async () => {
     const first = generated.interactions.find((i) => i.direction === "inbound");
     assert.ok(first);
@@ -131,7 +152,9 @@ function loadSuite(open: () => Promise<{ database: Database; dispose(): Promise<
       interactionId: first.id,
       questionId: first.questionId,
       questionReference: question?.reference,
-      partyId: first.senderPartyId,
+      partyId: first.involvement.representedPartyId ?? first.involvement.partyId,
+      threading: first.threading,
+      suggestionCount: generated.threadingSuggestions.filter((s) => s.interactionId === first.id).length,
     });
   });
 }

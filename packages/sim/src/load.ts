@@ -13,7 +13,7 @@ export type LoadResult = { rows: Record<string, number>; milliseconds: number };
 /**
  * Bulk-loads a generated municipality in one transaction: one `INSERT … SELECT FROM unnest(…)` per
  * batch and table, which PGlite and PostgreSQL 15 both run quickly. Afterwards the question
- * sequence continues after the highest generated number, so later ingests do not collide.
+ * sequence continues where ingesting the same interactions would have left it, so later ingests do not collide.
  */
 export async function loadMunicipality(
   database: Database,
@@ -36,7 +36,8 @@ export async function loadMunicipality(
       }
       counts[table.table] = table.rows.length;
     }
-    let last = 0n;
+    // Ingest draws a number for every contact (docs/decisions/0007): continue after the last one drawn.
+    let last = generated.interactions.length > 0 ? BigInt(999 + generated.interactions.length) : 0n;
     for (const question of generated.questions) if (question.sequence > last) last = question.sequence;
     if (last > 0n) await query("SELECT setval('question_reference_seq', $1::bigint)", [last.toString()]);
   });

@@ -1,4 +1,4 @@
-import { formatQuestionReference } from "@omniloket/domain";
+import { DEFAULT_SUGGESTION_WINDOW_DAYS, formatQuestionReference } from "@omniloket/domain";
 import { generateCases } from "./cases";
 import { buildCalendar } from "./clock";
 import { runCase } from "./conversation";
@@ -6,8 +6,16 @@ import { generateOrganisation } from "./organisation";
 import type { Person } from "./people/person";
 import { type Client, generatePopulation } from "./population";
 import { chance, createRng, forkRng, seededUuid } from "./random";
+import { createIngestMirror } from "./recording";
 import type { OnBehalf } from "./texts/inbound";
-import type { GeneratedMunicipality, GeneratedQuestion, GroundTruthResident, StuckReason } from "./types";
+import type {
+  GeneratedInteraction,
+  GeneratedMunicipality,
+  GeneratedQuestion,
+  GeneratedThreadingSuggestion,
+  GroundTruthResident,
+  StuckReason,
+} from "./types";
 import { createWorld, statusAt, type Thread, type World } from "./world";
 
 export type GenerateOptions = {
@@ -45,7 +53,8 @@ export function generateMunicipality(options: GenerateOptions): GeneratedMunicip
     endMs: calendar.endMs,
     counterEmployeeIds: organisation.employees.filter((e) => e.roles.includes("agent")).map((e) => e.id),
   });
-  const world = createWorld(forkRng(root, "simulation"), calendar, organisation);
+  const mirror = createIngestMirror(population.parties, population.representations);
+  const world = createWorld(forkRng(root, "simulation"), calendar, organisation, mirror);
   const window = { startMs: calendar.startMs, endMs: calendar.endMs };
 
   const residents: GroundTruthResident[] = [];
@@ -59,6 +68,7 @@ export function generateMunicipality(options: GenerateOptions): GeneratedMunicip
           caseId: truth.caseId,
           trueTopicId: truth.trueTopicId,
           needId: truth.needId,
+          residentPartyId: client.subject.id,
         };
       }
     }
@@ -73,19 +83,22 @@ export function generateMunicipality(options: GenerateOptions): GeneratedMunicip
     });
   }
 
-  const questions = numberQuestions(world);
-  const references = new Map(questions.map((q) => [q.id, q.reference]));
-  const fillReferences = (text: string) =>
-    text.replace(/\{\{ref:([0-9a-f-]{36})\}\}/g, (whole, id: string) => references.get(id) ?? whole);
-  const interactions = world.interactions
+  // The order contacts happened in (ties in the order they were generated): the order to replay them in.
+  const ordered = world.interactions
     .filter((i) => i.occurredAt.getTime() < calendar.endMs)
     .map((i, order) => ({ i, order }))
     .sort((a, b) => a.i.occurredAt.getTime() - b.i.occurredAt.getTime() || a.order - b.order)
-    .map(({ i }) => ({
-      ...i,
-      text: fillReferences(i.text),
-      subject: i.subject === null ? null : fillReferences(i.subject),
-    }));
+    .map(({ i }) => i);
+  const questions = numberQuestions(world, ordered);
+  const threadingSuggestions = suggestThreads(world, ordered);
+  const references = new Map(questions.map((q) => [q.id, q.reference]));
+  const fillReferences = (text: string) =>
+    text.replace(/\{\{ref:([0-9a-f-]{36})\}\}/g, (whole, id: string) => references.get(id) ?? whole);
+  const interactions = ordered.map((i) => ({
+    ...i,
+    text: fillReferences(i.text),
+    subject: i.subject === null ? null : fillReferences(i.subject),
+  }));
   for (const task of world.tasks) {
     if (task.completedAt && task.completedAt.getTime() >= calendar.endMs) {
       task.status = "open";
@@ -94,6 +107,13 @@ export function generateMunicipality(options: GenerateOptions): GeneratedMunicip
     }
   }
   settlePartyCreation(world, population.parties, interactions);
+  const contacts: GeneratedMunicipality["groundTruth"]["contacts"] = {};
+  for (const i of interactions) {
+    if (i.direction !== "inbound" || i.senderPartyId === null) continue;
+    const recorded = i.involvement;
+    if (recorded.partyId !== i.senderPartyId || recorded.representedPartyId !== i.actingForPartyId)
+      contacts[i.id] = { senderPartyId: i.senderPartyId, actingForPartyId: i.actingForPartyId };
+  }
 
   return {
     options: {
@@ -106,34 +126,42 @@ export function generateMunicipality(options: GenerateOptions): GeneratedMunicip
     tenant,
     teams: organisation.teams,
     employees: organisation.employees,
-    parties: population.parties,
+    parties: [...population.parties, ...mirror.created],
     representations: population.representations,
     preferences: population.preferences,
     consents: population.consents,
     questions,
     interactions,
     tasks: world.tasks,
+    threadingSuggestions,
     groundTruth: {
       seed,
       window: { start: new Date(calendar.startMs), end: endDate },
       residents,
       questions: truthByQuestion,
+      contacts,
     },
   };
 }
 
-/** Sequence numbers in order of opening, from 1000, as the database sequence would have handed them out. */
-function numberQuestions(world: World): GeneratedQuestion[] {
+/**
+ * Sequence numbers as the database sequence hands them out when the interactions are ingested in
+ * order: ingest draws a number for every contact, also one that joins an existing question
+ * (docs/decisions/0007), so a question gets 1000 plus the place of the contact that opened it.
+ */
+function numberQuestions(world: World, ordered: GeneratedInteraction[]): GeneratedQuestion[] {
   const end = world.calendar.endMs;
-  const threads = [...world.threads].sort((a, b) => a.openedAt - b.openedAt || (a.id < b.id ? -1 : 1));
+  const position = new Map(ordered.map((interaction, index) => [interaction.id, index]));
+  const place = (thread: Thread) => position.get(thread.openingInteractionId) ?? Number.POSITIVE_INFINITY;
+  const threads = [...world.threads].sort((a, b) => place(a) - place(b));
   const lastActivity = new Map<string, number>();
   for (const interaction of world.interactions) {
     const at = interaction.occurredAt.getTime();
     if (at < end && at > (lastActivity.get(interaction.questionId) ?? 0))
       lastActivity.set(interaction.questionId, at);
   }
-  return threads.map((thread, i) => {
-    const sequence = BigInt(1000 + i);
+  return threads.map((thread) => {
+    const sequence = BigInt(1000 + place(thread));
     const status = statusAt(thread, end - 1);
     const lastEvent = Math.max(...thread.events.filter((e) => e.at < end).map((e) => e.at));
     return {
@@ -145,7 +173,7 @@ function numberQuestions(world: World): GeneratedQuestion[] {
       status,
       confidential: thread.confidential,
       dueAt: thread.dueAt,
-      teamId: thread.team.id,
+      teamId: thread.teamId,
       employeeId: thread.employeeId,
       openedAt: new Date(thread.openedAt),
       resolvedAt: status === "resolved" ? new Date(lastResolved(thread, end)) : null,
@@ -169,7 +197,7 @@ function settlePartyCreation(
 ) {
   const firstContact = new Map<string, number>();
   for (const interaction of interactions) {
-    const id = interaction.senderPartyId;
+    const id = interaction.direction === "inbound" ? interaction.involvement.partyId : null;
     if (id && !firstContact.has(id)) firstContact.set(id, interaction.occurredAt.getTime());
   }
   for (const party of parties) {
@@ -177,6 +205,64 @@ function settlePartyCreation(
     if (first !== undefined && party.identityLevel === "address-based" && chance(world.rng, 0.45))
       party.createdAt = new Date(first);
   }
+}
+
+/**
+ * What ingest suggests for a contact that opened a new question (decideThreading): the questions it quoted
+ * whose resident the sender is not, and the resident's other questions on the same topic that were still
+ * open and active within the suggestion window (as the staff's handling left them at that moment).
+ */
+function suggestThreads(world: World, ordered: GeneratedInteraction[]): GeneratedThreadingSuggestion[] {
+  const rng = forkRng(world.rng, "threading-suggestions");
+  const windowMs = DEFAULT_SUGGESTION_WINDOW_DAYS * 86_400_000;
+  const lastActivity = new Map<string, number>();
+  const byResident = new Map<string, Thread[]>();
+  const suggestions: GeneratedThreadingSuggestion[] = [];
+  for (const interaction of ordered) {
+    const at = interaction.occurredAt.getTime();
+    const thread = world.threadsById.get(interaction.questionId);
+    if (!thread) continue;
+    if (interaction.direction === "inbound" && interaction.threading === "new") {
+      const seen = new Set<string>();
+      const suggest = (questionId: string, reason: GeneratedThreadingSuggestion["reason"]) => {
+        if (seen.has(questionId)) return;
+        seen.add(questionId);
+        suggestions.push({
+          id: seededUuid(rng),
+          interactionId: interaction.id,
+          questionId,
+          reason,
+          createdAt: new Date(at),
+        });
+      };
+      for (const match of `${interaction.subject ?? ""}\n${interaction.text}`.matchAll(
+        /\{\{ref:([0-9a-f-]{36})\}\}/g,
+      ))
+        if (world.threadsById.has(match[1] as string))
+          suggest(match[1] as string, "reference-from-other-party");
+      const resident = thread.residentPartyId;
+      if (resident !== null && interaction.channelTopicId !== null) {
+        const open = (byResident.get(resident) ?? [])
+          .filter(
+            (other) =>
+              other.topicId === interaction.channelTopicId &&
+              statusAt(other, at) !== "resolved" &&
+              (lastActivity.get(other.id) ?? other.openedAt) >= at - windowMs,
+          )
+          .sort(
+            (a, b) => (lastActivity.get(b.id) ?? 0) - (lastActivity.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1),
+          );
+        for (const other of open) suggest(other.id, "same-topic-open-question");
+      }
+      if (resident !== null) {
+        const list = byResident.get(resident);
+        if (list) list.push(thread);
+        else byResident.set(resident, [thread]);
+      }
+    }
+    lastActivity.set(thread.id, Math.max(lastActivity.get(thread.id) ?? 0, at));
+  }
+  return suggestions;
 }
 
 function onBehalfOf(client: Client): OnBehalf {

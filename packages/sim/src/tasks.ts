@@ -1,5 +1,5 @@
 import { computeDueAt, defaultCallbackNorms, defaultServiceNorms } from "@omniloket/domain";
-import { answerKind, recordOutbound, resolve } from "./answers";
+import { answerKind, reachOf, recordOutbound, resolve } from "./answers";
 import { addWorkingDays, DAY, HOUR, nextOfficeMoment } from "./clock";
 import { answerChannel, reachedByCallback, slownessOf, taskFate } from "./municipality";
 import { between, chance, int, logNormal, seededUuid } from "./random";
@@ -19,13 +19,19 @@ export function createTask(
   const { world, c } = run;
   const rng = world.rng;
   const at = cause.occurredAt.getTime();
-  const callback = kind === "callback" && c.actor.phone !== null;
+  const reach = reachOf(run, thread);
+  const callback = kind === "callback" && reach.phone !== null;
   const norms = callback ? defaultCallbackNorms : defaultServiceNorms;
-  const due = computeDueAt(cause.occurredAt, norms, thread.topicId, callback ? "phone" : thread.channel);
+  const due = computeDueAt(
+    cause.occurredAt,
+    norms,
+    thread.handlingTopicId,
+    callback ? "phone" : thread.channel,
+  );
   const dueAt = due ? due.dueAt : new Date(addWorkingDays(world.calendar, at, callback ? 1 : 5));
   const answerVia = callback
     ? "phone"
-    : answerChannel(rng, thread.channel, c.actor.email !== null, c.actor.phone !== null);
+    : answerChannel(rng, thread.channel, reach.email !== null, reach.phone !== null);
   const note = variantOf(topicText(c.topicId).note, c.variant);
   const task: GeneratedTask = {
     id: seededUuid(rng),
@@ -39,9 +45,9 @@ export function createTask(
     contactChannel: answerVia,
     contactAddress:
       answerVia === "phone" || answerVia === "sms" || answerVia === "whatsapp"
-        ? c.actor.phone
+        ? reach.phone
         : answerVia === "email"
-          ? c.actor.email
+          ? reach.email
           : null,
     description: callback
       ? `Terugbelverzoek: ${note}. Graag terugbellen${c.actor.daytimeAvailability < 0.5 ? " (liefst tussen 12:00 en 13:00)" : ""}.`

@@ -57,6 +57,10 @@ export type GeneratedIdentifier = {
   verification: Verification;
   verifiedAt: Date | null;
   verifiedByEmployeeId: string | null;
+  /** Set when ingest added this address to a known party at a contact (asserted by the channel); null when known before. */
+  createdByInteractionId: string | null;
+  /** When ingest added it; null when known before. */
+  createdAt: Date | null;
 };
 
 export type GeneratedDigitalAddress = {
@@ -68,7 +72,13 @@ export type GeneratedDigitalAddress = {
   verifiedAt: Date | null;
 };
 
-export type PartyRole = "resident" | "organisation" | "representative" | "contact-person";
+/** "named-in-contact": a party ingest created for someone a representative named but who could not be found. */
+export type PartyRole =
+  | "resident"
+  | "organisation"
+  | "representative"
+  | "contact-person"
+  | "named-in-contact";
 
 export type GeneratedParty = {
   id: string;
@@ -90,6 +100,8 @@ export type GeneratedParty = {
   identifiers: GeneratedIdentifier[];
   digitalAddresses: GeneratedDigitalAddress[];
   createdAt: Date;
+  /** Set for a party ingest created at that contact (known only by what the contact said); null when known before. */
+  createdByInteractionId: string | null;
 };
 
 export type GeneratedRepresentation = {
@@ -124,12 +136,14 @@ export type GeneratedQuestion = {
   /** Consecutive from 1000, in order of opening. */
   sequence: bigint;
   reference: string;
-  residentPartyId: string;
-  /** What the municipality recorded; null while unknown. The true topic is in the ground truth. */
+  /** As ingest recorded it: the represented party or the sender; null when the opening contact was anonymous. */
+  residentPartyId: string | null;
+  /** The topic the channel or staff gave when it was opened (as ingest records it); null when unknown. The true topic is in the ground truth. */
   topicId: string | null;
   status: QuestionStatus;
   confidential: boolean;
   dueAt: Date | null;
+  /** Routed by topic at opening (the general team for an unknown topic), as ingest does. */
   teamId: string;
   employeeId: string | null;
   openedAt: Date;
@@ -139,6 +153,27 @@ export type GeneratedQuestion = {
 
 /** How the contact found its question, as ingest would: the names match IngestResult.threading. */
 export type Threading = "explicit" | "reference" | "thread-key" | "new";
+
+export type IdentifierInput = { kind: IdentifierKind; value: string };
+
+/**
+ * Who Omniloket records as taking part, as ingest decides it (Betrokkene): the party the sender's
+ * identifiers lead to (null when anonymous) and, for a representative, the party they act for.
+ */
+export type RecordedInvolvement = {
+  partyId: string | null;
+  representedPartyId: string | null;
+  /** The name the contact gave (kept on the involvement, also when anonymous). */
+  contactName: string | null;
+};
+
+export type GeneratedThreadingSuggestion = {
+  id: string;
+  interactionId: string;
+  questionId: string;
+  reason: "reference-from-other-party" | "same-topic-open-question";
+  createdAt: Date;
+};
 
 export type GeneratedInteraction = {
   id: string;
@@ -156,17 +191,25 @@ export type GeneratedInteraction = {
   /** Message-IDs this email answers (not stored in a column; ingest uses it for threading). */
   inReplyTo: string[];
   employeeId: string | null;
-  /** Inbound: who made contact (the resident, a representative or a company's contact person). */
+  /** Inbound: who really made contact (the resident, a representative or a company's contact person). Ground truth. */
   senderPartyId: string | null;
-  /** Outbound: whom the municipality answered. */
+  /** Outbound: whom the municipality really answered. Ground truth. */
   recipientPartyId: string | null;
-  /** The resident or organisation the sender or recipient acts for. */
+  /** The resident or organisation the sender or recipient really acts for. Ground truth. */
   actingForPartyId: string | null;
   actingForRelation: RepresentationKind | null;
   /** The channel address the contact came from or went to (caller id, email address), if any. */
   address: { kind: "email" | "phone" | "whatsapp"; value: string } | null;
-  /** Topic the channel itself knew (form choice, IVR menu); inbound only. */
+  /** Inbound: what the channel (or the staff member registering it) knows of the sender; empty when anonymous. */
+  senderIdentifiers: IdentifierInput[];
+  /** Inbound: what the channel knows of the party acted for (KvK, BSN); empty when only a name was given. */
+  actingForIdentifiers: IdentifierInput[];
+  /** Who Omniloket records for this contact, as ingest decides it from the identifiers above. */
+  involvement: RecordedInvolvement;
+  /** Inbound: the topic the channel (form, IVR menu) or the staff member registering it gave; null otherwise. */
   channelTopicId: string | null;
+  /** Inbound: marked confidential when registered (only matters when it opens a question). */
+  confidential: boolean;
   /** Inbound: how it was threaded. Outbound: always "explicit". */
   threading: Threading;
   /** Inbound webform or counter: the resident proved who they are (DigiD, ID check). */
@@ -246,8 +289,16 @@ export type GroundTruth = {
   seed: string;
   window: { start: Date; end: Date };
   residents: GroundTruthResident[];
-  /** Per generated question: what it was really about. */
-  questions: Record<string, { caseId: string; trueTopicId: string; needId: string | null }>;
+  /** Per generated question: what it was really about, and whose it really is. */
+  questions: Record<
+    string,
+    { caseId: string; trueTopicId: string; needId: string | null; residentPartyId: string }
+  >;
+  /**
+   * Inbound contacts Omniloket could not attribute to who really made them (anonymous, or a representative
+   * acting for someone ingest recorded as a new party known only by name): who it really was.
+   */
+  contacts: Record<string, { senderPartyId: string; actingForPartyId: string | null }>;
 };
 
 export type GeneratedMunicipality = {
@@ -262,5 +313,7 @@ export type GeneratedMunicipality = {
   questions: GeneratedQuestion[];
   interactions: GeneratedInteraction[];
   tasks: GeneratedTask[];
+  /** What ingest suggests when it opens a new question (DESIGN §5: a reference from someone else, an open question on the same topic). */
+  threadingSuggestions: GeneratedThreadingSuggestion[];
   groundTruth: GroundTruth;
 };

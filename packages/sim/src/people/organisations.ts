@@ -83,10 +83,13 @@ export function generateOrganisations(ctx: PersonContext, count: number): Organi
           verification: "login",
           verifiedAt,
           verifiedByEmployeeId: null,
+          createdByInteractionId: null,
+          createdAt: null,
         },
       ],
       digitalAddresses: [],
       createdAt: verifiedAt,
+      createdByInteractionId: null,
     };
     const contact = generatePerson(ctx, { role: "contact-person", district, verifiedShare: 0.3 });
     const workEmail = newWorkEmail(rng, registry, contact.party.givenName ?? "info", slug);
@@ -108,6 +111,8 @@ export function useWorkAddresses(rng: Rng, contact: Person, email: string, phone
     verification: "asserted-by-channel",
     verifiedAt: null,
     verifiedByEmployeeId: null,
+    createdByInteractionId: null,
+    createdAt: null,
   });
   party.digitalAddresses.push({
     id: seededUuid(rng),
@@ -127,6 +132,8 @@ export function useWorkAddresses(rng: Rng, contact: Person, email: string, phone
       verification: "asserted-by-channel",
       verifiedAt: null,
       verifiedByEmployeeId: null,
+      createdByInteractionId: null,
+      createdAt: null,
     });
     party.digitalAddresses.push({
       id: seededUuid(rng),

@@ -244,6 +244,8 @@ function buildParty(ctx: PersonContext, input: PartyInput): GeneratedParty {
       verification: byCounter ? "counter-id-check" : "login",
       verifiedAt: before(900),
       verifiedByEmployeeId: byCounter ? pick(rng, ctx.counterEmployeeIds) : null,
+      createdByInteractionId: null,
+      createdAt: null,
     });
   }
   const channelIdentifier = (kind: "email" | "phone" | "whatsapp", value: string) => {
@@ -256,6 +258,8 @@ function buildParty(ctx: PersonContext, input: PartyInput): GeneratedParty {
       verification: coded ? "code" : "asserted-by-channel",
       verifiedAt,
       verifiedByEmployeeId: null,
+      createdByInteractionId: null,
+      createdAt: null,
     });
     addresses.push({
       id: seededUuid(rng),
@@ -288,5 +292,6 @@ function buildParty(ctx: PersonContext, input: PartyInput): GeneratedParty {
     identifiers,
     digitalAddresses: addresses,
     createdAt: before(1500),
+    createdByInteractionId: null,
   };
 }

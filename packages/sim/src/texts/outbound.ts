@@ -3,7 +3,8 @@ import type { SimChannel } from "../types";
 import type { ComposedText, Speaker } from "./inbound";
 import { fill, salutationName, topicNameEn, topicNameNl, topicText, variantOf } from "./topic-texts";
 
-export type AnswerKind = "answer" | "ask-info" | "interim";
+/** "refer": an anonymous chat we cannot settle or answer later; the visitor is sent to the phone or the form. */
+export type AnswerKind = "answer" | "ask-info" | "interim" | "refer";
 
 export type OutboundInput = {
   channel: SimChannel;
@@ -30,7 +31,9 @@ export function composeOutbound(rng: Rng, input: OutboundInput): ComposedText {
       ? fill(rng, variantOf(topic.answer, input.variant), values)
       : input.kind === "ask-info"
         ? `Om uw vraag te kunnen afhandelen hebben wij meer informatie nodig. ${fill(rng, variantOf(topic.info, input.variant), values)}`
-        : `Wij hebben uw vraag doorgezet naar ${input.teamName}. U krijgt binnen vijf werkdagen bericht.`;
+        : input.kind === "refer"
+          ? "Dit kan ik helaas niet in de chat afhandelen. Belt u ons op 14 0123, of vul het contactformulier in, dan komen wij erop terug."
+          : `Wij hebben uw vraag doorgezet naar ${input.teamName}. U krijgt binnen vijf werkdagen bericht.`;
   const r = input.recipient;
   const dear = `Geachte ${salutationName(r.sex, r.familyNamePrefix, r.familyName)},`;
   const first = r.givenName.split(" ")[0];
@@ -99,7 +102,9 @@ function composeEnglish(input: OutboundInput): ComposedText {
       ? `We have looked into your question about ${topicName} and sent the details to your address.`
       : input.kind === "ask-info"
         ? "To handle your question we need more information. Could you send us the documents mentioned in our earlier letter?"
-        : `We have passed your question to ${input.teamName}. You will hear from us within five working days.`;
+        : input.kind === "refer"
+          ? "We cannot settle this in the chat. Please call us on 14 0123 or fill in the contact form, and we will get back to you."
+          : `We have passed your question to ${input.teamName}. You will hear from us within five working days.`;
   return {
     subject:
       input.channel === "email" || input.channel === "webform"

@@ -125,7 +125,7 @@ async function writeContact(
           partyId: senderPartyId,
           timelinePartyId: representedPartyId,
           role: "representative",
-          initiator: true,
+          initiator: contact.direction === "inbound",
           contactName: contact.sender.displayName,
         },
       ]

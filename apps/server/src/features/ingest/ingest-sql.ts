@@ -77,7 +77,8 @@ SELECT
             'id', coalesce(q.merged_into_id, q.id),
             'members', array_remove(array[q.resident_party_id], NULL) || array(
                SELECT r.representative_party_id FROM representations r
-                WHERE r.represented_party_id = q.resident_party_id AND r.valid_until IS NULL))), '[]'::json)
+                WHERE r.represented_party_id = q.resident_party_id AND r.valid_until IS NULL))
+            ORDER BY q.sequence), '[]'::json)
      FROM questions q WHERE q.tenant_id = $1 AND q.reference = ANY($4::text[])) AS quoted,
   (SELECT coalesce(json_agg(json_build_object('id', q.id, 'lastActivityAt', q.last_activity_at)), '[]'::json)
      FROM questions q
