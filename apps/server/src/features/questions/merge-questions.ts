@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import { invalidInput } from "../../platform/errors";
-import { publishEvent } from "../../platform/events";
+import { announceQuestionChanges } from "./announce-question-changes";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { refreshQuestionActivity } from "./refresh-question-activity";
 
@@ -37,18 +37,7 @@ export async function mergeQuestions(
       .set({ mergedIntoId: surviving.id, status: "resolved", resolvedAt: now })
       .where(eq(schema.questions.id, merged.id));
     await refreshQuestionActivity(tx, surviving.id);
-    for (const changed of [surviving, merged]) {
-      await publishEvent(
-        tx,
-        {
-          tenantId: principal.tenantId,
-          type: "question.changed",
-          questionId: changed.id,
-          teamId: changed.teamId,
-        },
-        now,
-      );
-    }
+    await announceQuestionChanges(tx, principal.tenantId, [surviving, merged], now);
     await recordAudit(tx, principal, now, {
       action: "question.merge",
       purpose: "contact-handling",

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import { invalidInput, notFound } from "../../platform/errors";
-import { publishEvent } from "../../platform/events";
+import { announceQuestionChanges } from "./announce-question-changes";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { refreshQuestionActivity } from "./refresh-question-activity";
 
@@ -63,18 +63,7 @@ export async function moveInteractionInTransaction(tx: Tx, now: Date, input: Mov
       await refreshQuestionActivity(tx, source.id);
     }
     await refreshQuestionActivity(tx, target.id);
-    for (const changed of [source, target]) {
-      await publishEvent(
-        tx,
-        {
-          tenantId: principal.tenantId,
-          type: "question.changed",
-          questionId: changed.id,
-          teamId: changed.teamId,
-        },
-        now,
-      );
-    }
+    await announceQuestionChanges(tx, principal.tenantId, [source, target], now);
     await recordAudit(tx, principal, now, {
       action: "interaction.move",
       purpose: "contact-handling",

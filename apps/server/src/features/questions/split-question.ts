@@ -4,7 +4,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import { invalidInput } from "../../platform/errors";
-import { publishEvent } from "../../platform/events";
+import { announceQuestionChanges } from "./announce-question-changes";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { openQuestion } from "./open-question";
 import { refreshQuestionActivity } from "./refresh-question-activity";
@@ -88,26 +88,7 @@ export async function splitQuestion(
     await refreshQuestionActivity(tx, source.id);
     await refreshQuestionActivity(tx, created.id);
     const now = deps.clock();
-    await publishEvent(
-      tx,
-      {
-        tenantId: principal.tenantId,
-        type: "question.changed",
-        questionId: source.id,
-        teamId: source.teamId,
-      },
-      now,
-    );
-    await publishEvent(
-      tx,
-      {
-        tenantId: principal.tenantId,
-        type: "question.changed",
-        questionId: created.id,
-        teamId: created.teamId,
-      },
-      now,
-    );
+    await announceQuestionChanges(tx, principal.tenantId, [source, created], now);
     await recordAudit(tx, principal, now, {
       action: "question.split",
       purpose: "contact-handling",
