@@ -4,7 +4,7 @@ import { answerChannel, asksForInformation, reopens, slownessOf, writtenReplyDel
 import { between, chance, int, logNormal, type Rng, seededUuid } from "./random";
 import { type AnswerKind, completeTask, type Run, schedule } from "./run-state";
 import { composeOutbound } from "./texts/outbound";
-import type { GeneratedEmployee, GeneratedInteraction, SimChannel } from "./types";
+import type { GeneratedEmployee, GeneratedInteraction, GeneratedTask, SimChannel } from "./types";
 import { handlerFor, newExternalId, refToken, setStatus, speakerOf, statusAt, type Thread } from "./world";
 
 /**
@@ -119,18 +119,31 @@ export function recordOutbound(
   return interaction;
 }
 
+/**
+ * Who follows up on a question (the task's assignee, else its handler), or null when the task or the
+ * question was already settled in the meantime.
+ */
+export function followUpEmployee(
+  run: Run,
+  event: { thread: Thread; task: GeneratedTask | null; at: number },
+): GeneratedEmployee | null {
+  const { thread, task } = event;
+  if (task && task.status !== "open") return null;
+  if (statusAt(thread, event.at) === "resolved") {
+    if (task) completeTask(task, event.at, "Vraag was al beantwoord.");
+    return null;
+  }
+  const assigned = task?.assigneeEmployeeId
+    ? run.world.organisation.employees.find((e) => e.id === task.assigneeEmployeeId)
+    : undefined;
+  return assigned ?? handlerFor(run.world, thread);
+}
+
 export function handleAnswer(run: Run, event: Extract<Run["queue"][number], { type: "answer" }>): void {
   const { world, c } = run;
   const { thread, task } = event;
-  if (task && task.status !== "open") return;
-  if (statusAt(thread, event.at) === "resolved") {
-    if (task) completeTask(task, event.at, "Vraag was al beantwoord.");
-    return;
-  }
-  const employee =
-    (task?.assigneeEmployeeId &&
-      world.organisation.employees.find((e) => e.id === task.assigneeEmployeeId)) ||
-    handlerFor(world, thread);
+  const employee = followUpEmployee(run, event);
+  if (!employee) return;
   if (event.kind === "closed") {
     thread.employeeId = employee.id;
     if (task) completeTask(task, event.at, "Melding afgehandeld.");

@@ -1,5 +1,5 @@
 import { computeDueAt, defaultCallbackNorms, defaultServiceNorms } from "@omniloket/domain";
-import { answerKind, reachOf, recordOutbound, resolve } from "./answers";
+import { answerKind, followUpEmployee, reachOf, recordOutbound, resolve } from "./answers";
 import { addWorkingDays, DAY, HOUR, nextOfficeMoment } from "./clock";
 import { answerChannel, reachedByCallback, slownessOf, taskFate } from "./municipality";
 import { between, chance, int, logNormal, seededUuid } from "./random";
@@ -86,15 +86,8 @@ export function createTask(
 export function handleCallback(run: Run, event: Extract<Run["queue"][number], { type: "callback" }>): void {
   const { world, c } = run;
   const { thread, task } = event;
-  if (task && task.status !== "open") return;
-  if (statusAt(thread, event.at) === "resolved") {
-    if (task) completeTask(task, event.at, "Vraag was al beantwoord.");
-    return;
-  }
-  const employee =
-    (task?.assigneeEmployeeId &&
-      world.organisation.employees.find((e) => e.id === task.assigneeEmployeeId)) ||
-    handlerFor(world, thread);
+  const employee = followUpEmployee(run, event);
+  if (!employee) return;
   const reached = reachedByCallback(world.rng, c.actor.daytimeAvailability);
   const speaker = speakerOf(c.actor);
   const text = composeCallbackNote(world.rng, {
