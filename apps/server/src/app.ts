@@ -1,9 +1,14 @@
+import { registerCtiRoutes } from "./channels/phone";
+import { registerSmsRoutes } from "./channels/sms";
+import { registerWhatsappRoutes } from "./channels/whatsapp";
 import { registerAccountRoutes } from "./features/accounts";
-import { registerAdminRoutes, registerDemoRoutes } from "./features/admin";
+import { registerAdminRoutes, registerDeadLetterRoutes, registerDemoRoutes } from "./features/admin";
+import { registerCallRoutes } from "./features/calls";
 import { registerIdentityRoutes } from "./features/identity";
 import { registerIngestRoutes } from "./features/ingest";
 import { registerLiveRoutes } from "./features/live";
 import { registerQuestionRoutes, registerThreadingRoutes } from "./features/questions";
+import { registerReplyRoutes } from "./features/replies";
 import { registerResidentRoutes } from "./features/residents";
 import type { AppDeps } from "./platform/deps";
 import { API_VERSION, createBaseApp, createRouter } from "./platform/http/create-app";
@@ -20,9 +25,12 @@ export function createApp(deps: AppDeps): App {
   registerAccountRoutes(api, deps);
   registerAdminRoutes(api, deps);
   registerDemoRoutes(api, deps);
+  registerDeadLetterRoutes(api, deps);
   registerIngestRoutes(api, deps);
   registerQuestionRoutes(api, deps);
   registerThreadingRoutes(api, deps);
+  registerReplyRoutes(api, deps);
+  registerCallRoutes(api, deps);
   registerResidentRoutes(api, deps);
   registerIdentityRoutes(api, deps);
   registerLiveRoutes(api, deps);
@@ -48,5 +56,8 @@ export function createApp(deps: AppDeps): App {
     servers: [{ url: "/api/v1" }],
   });
   app.route("/api/v1", api);
+  registerSmsRoutes(app, deps);
+  registerWhatsappRoutes(app, deps);
+  registerCtiRoutes(app, deps);
   return app;
 }

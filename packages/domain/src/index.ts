@@ -3,6 +3,7 @@ export { CHANNELS, type Channel, isChannel } from "./channels";
 export * from "./identifiers";
 export * from "./identity";
 export * from "./references";
+export * from "./replies";
 export { fail, ok, type Result } from "./result";
 export * from "./routing";
 export * from "./service-norms";

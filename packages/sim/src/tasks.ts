@@ -7,7 +7,7 @@ import { completeTask, type Run, schedule } from "./run-state";
 import { composeCallbackNote } from "./texts/notes";
 import { topicText, variantOf } from "./texts/topic-texts";
 import type { GeneratedInteraction, GeneratedTask } from "./types";
-import { handlerFor, setStatus, speakerOf, statusAt, type Thread } from "./world";
+import { handlerFor, setStatus, speakerOf, type Thread } from "./world";
 
 /** A callback request or back-office task, and when (if ever) it gets done. */
 export function createTask(

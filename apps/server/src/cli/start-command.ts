@@ -1,9 +1,13 @@
 import { schema } from "@omniloket/db";
+import { startSmtpInbound } from "../channels/email";
+import { channelSenders } from "../channels/senders";
+import { startDeliveryWorker } from "../features/delivery";
 import { listDemoAccounts } from "../features/demo";
 import { writeInstallationToken } from "../platform/auth/installation-token";
 import type { Config } from "../platform/config";
 import { createLogger } from "../platform/log";
-import { openDatabase } from "../platform/open-database";
+import { filesDir, openDatabase } from "../platform/open-database";
+import { directoryFileStore } from "../platform/storage/file-store";
 import { startHttpServer } from "../server";
 import { loadDemoWithProgress, printDemoAccounts } from "./demo";
 
@@ -28,6 +32,16 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     installationTokenHash: installation?.tokenHash,
   });
   database.lock?.update({ url: server.url });
+  const smtp =
+    config.smtpPort > 0
+      ? await startSmtpInbound(
+          { database, config, log, clock: () => new Date(), files: directoryFileStore(filesDir(config)) },
+          { port: config.smtpPort, host: config.smtpHost },
+        )
+      : null;
+  if (smtp) console.log(`E-mail wordt ontvangen via SMTP op ${config.smtpHost}:${smtp.port}.`);
+  // Replies leave through the outbox: this process takes its share (SKIP LOCKED) every few seconds.
+  const delivery = startDeliveryWorker({ database, clock: () => new Date(), log }, channelSenders(config));
   // Printed last: scripts and tests wait for this line.
   if (demoAllowed) printDemoAccounts(await listDemoAccounts(database));
   console.log(
@@ -39,6 +53,8 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     if (stopping) return;
     stopping = true;
     console.log("Omniloket stopt…");
+    await smtp?.close();
+    await delivery.stop();
     await server.close();
     installation?.remove();
     await database.close();

@@ -16,6 +16,13 @@ export type Config = {
   demo: boolean | null;
   /** Size of the demo municipality loaded on the first start. */
   demoResidents: number;
+  /** Port of the built-in SMTP server for inbound email; 0 turns it off. */
+  smtpPort: number;
+  smtpHost: string;
+  /** SMTP relay for outbound email, e.g. smtp://127.0.0.1:25; null: no outbound email. */
+  smtpRelayUrl: string | null;
+  /** Largest attachment kept per file; larger email attachments are dropped and noted. */
+  attachmentMaxBytes: number;
 };
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -39,6 +46,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     threadingSuggestionDays: intFrom(env, "OMNILOKET_THREADING_SUGGESTION_DAYS", 14),
     logLevel: env.LOG_LEVEL ?? "info",
     demoResidents: intFrom(env, "OMNILOKET_DEMO_RESIDENTS", 5000),
+    smtpPort: intFrom(env, "OMNILOKET_SMTP_PORT", 2525),
+    smtpHost: env.OMNILOKET_SMTP_HOST || env.HOST || "127.0.0.1",
+    smtpRelayUrl: env.OMNILOKET_SMTP_RELAY_URL || null,
+    attachmentMaxBytes: intFrom(env, "OMNILOKET_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024),
     demo:
       env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === ""
         ? null

@@ -11,11 +11,15 @@ export const EVENTS_CHANNEL = "omniloket_events";
 export type LiveEvent = {
   eventId: string;
   tenantId: string;
-  type: "interaction.created" | "question.changed" | "task.changed";
+  type: "interaction.created" | "question.changed" | "task.changed" | "call.answered";
   questionId: string;
   interactionId?: string;
   taskId?: string;
   teamId: string | null;
+  /** Only this employee hears the event (a screen pop when they answer a call). */
+  employeeId?: string;
+  /** The resident concerned, so a screen pop can show their open questions (an id, not their data). */
+  partyId?: string;
 };
 
 /** NOTIFY inside the transaction: PostgreSQL delivers it only when the transaction commits. */
@@ -28,6 +32,7 @@ const outboxTypeOf: Record<LiveEvent["type"], string> = {
   "interaction.created": "interaction.received",
   "question.changed": "question.changed",
   "task.changed": "task.changed",
+  "call.answered": "call.answered",
 };
 
 /**
@@ -38,6 +43,8 @@ export async function publishEvent(q: Queryable, event: Omit<LiveEvent, "eventId
   const payload: Record<string, string> = { questionId: event.questionId };
   if (event.interactionId) payload.interactionId = event.interactionId;
   if (event.taskId) payload.taskId = event.taskId;
+  if (event.employeeId) payload.employeeId = event.employeeId;
+  if (event.partyId) payload.partyId = event.partyId;
   const [row] = await q
     .insert(schema.outbox)
     .values({ tenantId: event.tenantId, type: outboxTypeOf[event.type], payload, createdAt: at })

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Database } from "@omniloket/db";
-import { createApiToken, createEmployee } from "../features/accounts";
+import { createApiToken, createEmployee, totpFor } from "../features/accounts";
 import { createTeam, createTenant } from "../features/organisation";
 import { loadConfig } from "../platform/config";
 import type { AppDeps } from "../platform/deps";
@@ -118,4 +118,28 @@ export async function logInAs(app: App, email: string, password = TEST_PASSWORD)
   const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return client(app, { cookie, csrf: csrfToken });
+}
+
+/** Adds an admin (who always has a TOTP second factor) and logs them in with both factors. */
+export async function logInAsAdmin(
+  app: App,
+  database: Database,
+  tenantId: string,
+  email: string,
+): Promise<Client> {
+  const admin = await createEmployee(database.db, {
+    tenantId,
+    name: "Ada Admin",
+    email,
+    roles: ["admin"],
+    password: TEST_PASSWORD,
+  });
+  const response = await client(app).post("/api/v1/sessions", { email, password: TEST_PASSWORD });
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const session = client(app, { cookie, csrf: csrfToken });
+  const code = totpFor(admin.totpSecret ?? "").generate();
+  const second = await session.post("/api/v1/sessions/second-factor", { code });
+  if (second.status !== 204) throw new Error(`second factor failed: ${second.status}`);
+  return session;
 }

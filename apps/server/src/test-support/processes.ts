@@ -50,7 +50,8 @@ export function startServerProcess(
 ): Promise<{ child: ChildProcess; output: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, "start"], {
-      env: { ...process.env, ...env },
+      // Concurrent test servers would compete for the default SMTP port.
+      env: { ...process.env, OMNILOKET_SMTP_PORT: "0", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     started.add(child);

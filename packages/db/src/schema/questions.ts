@@ -38,6 +38,8 @@ export const questions = pgTable(
     status: text("status").$type<QuestionStatus>().notNull().default("open"),
     confidential: boolean("confidential").notNull().default(false),
     dueAt: at("due_at"),
+    /** The channel the resident chose for answers on this question, if they chose one. */
+    replyChannel: text("reply_channel"),
     teamId: uuid("team_id"),
     employeeId: uuid("employee_id"),
     openedAt: at("opened_at").notNull(),
@@ -90,13 +92,16 @@ export const interactions = pgTable(
     threadKey: text("thread_key"),
     employeeId: uuid("employee_id"),
     botId: uuid("bot_id"),
+    /** Outbound: queued, sent, delivered, read or failed, as the channel reports it. */
     deliveryStatus: text("delivery_status"),
+    deliveryError: text("delivery_error"),
     metadata: jsonb("metadata").notNull().default(sql`'{}'::jsonb`),
     createdAt: createdAt(),
   },
   (t) => [
     index("interactions_question_idx").on(t.questionId, t.occurredAt),
     index("interactions_thread_key_idx").on(t.tenantId, t.threadKey),
+    index("interactions_external_id_idx").on(t.tenantId, t.channel, t.externalId),
   ],
 );
 

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { at, createdAt, tenantId } from "./columns";
 
 /**
@@ -37,8 +47,50 @@ export const outbox = pgTable(
     attempts: integer("attempts").notNull().default(0),
     processedAt: at("processed_at"),
     lastError: text("last_error"),
+    /** Set when retries ran out: the row is on the dead-letter list that admins see. */
+    deadAt: at("dead_at"),
+    /** At most one row per key, so a repeated request never queues the same work twice. */
+    idempotencyKey: text("idempotency_key"),
   },
-  (t) => [index("outbox_pending_idx").on(t.processedAt, t.availableAt)],
+  (t) => [
+    index("outbox_pending_idx").on(t.processedAt, t.availableAt),
+    uniqueIndex("outbox_idempotency_key_uq").on(t.idempotencyKey),
+  ],
+);
+
+/** Inbound messages that could not be ingested (no usable sender, unknown recipient), with the reason. */
+export const quarantinedMessages = pgTable(
+  "quarantined_messages",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    tenantId: uuid("tenant_id"),
+    channel: text("channel").notNull(),
+    receivedAt: at("received_at").notNull().defaultNow(),
+    reason: text("reason").notNull(),
+    /** The raw message, through the storage port (sha256), so nothing is lost. */
+    rawSha256: text("raw_sha256"),
+    summary: jsonb("summary").notNull().default(sql`'{}'::jsonb`),
+    releasedAt: at("released_at"),
+  },
+  (t) => [index("quarantined_messages_tenant_idx").on(t.tenantId, t.receivedAt)],
+);
+
+/** Every channel the reply rule suggested and every override with its reason, so effects can be measured. */
+export const replyDecisions = pgTable(
+  "reply_decisions",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    tenantId: tenantId(),
+    questionId: uuid("question_id").notNull(),
+    interactionId: uuid("interaction_id"),
+    suggestedChannel: text("suggested_channel"),
+    suggestionReason: text("suggestion_reason").notNull(),
+    chosenChannel: text("chosen_channel").notNull(),
+    overrideReason: text("override_reason"),
+    employeeId: uuid("employee_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("reply_decisions_question_idx").on(t.questionId)],
 );
 
 /** Idempotency of ingest: a repeat of (tenant, channel, external id) returns the first result. */

@@ -12,6 +12,9 @@ export type LiveDelivery = {
   questionId: string;
   interactionId?: string;
   taskId?: string;
+  /** Set: only this employee's streams get the event. */
+  employeeId?: string;
+  partyId?: string;
   /** Null when the question no longer exists in this tenant: nobody gets the event. */
   question: QuestionAccessFacts | null;
 };
@@ -20,7 +23,13 @@ export type LiveDelivery = {
 export type LiveMessage = {
   id: string;
   type: LiveEvent["type"];
-  data: { questionId: string; interactionId?: string; taskId?: string; teamId: string | null };
+  data: {
+    questionId: string;
+    interactionId?: string;
+    taskId?: string;
+    partyId?: string;
+    teamId: string | null;
+  };
 };
 
 export function toLiveMessage(delivery: LiveDelivery): LiveMessage {
@@ -31,6 +40,7 @@ export function toLiveMessage(delivery: LiveDelivery): LiveMessage {
       questionId: delivery.questionId,
       ...(delivery.interactionId ? { interactionId: delivery.interactionId } : {}),
       ...(delivery.taskId ? { taskId: delivery.taskId } : {}),
+      ...(delivery.partyId ? { partyId: delivery.partyId } : {}),
       teamId: delivery.question?.teamId ?? null,
     },
   };

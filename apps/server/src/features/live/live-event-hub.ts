@@ -21,10 +21,12 @@ export type LiveEventHub = {
 const notificationSchema = z.object({
   eventId: z.string().regex(/^\d+$/),
   tenantId: z.string(),
-  type: z.enum(["interaction.created", "question.changed", "task.changed"]),
+  type: z.enum(["interaction.created", "question.changed", "task.changed", "call.answered"]),
   questionId: z.string(),
   interactionId: z.string().optional(),
   taskId: z.string().optional(),
+  employeeId: z.string().optional(),
+  partyId: z.string().optional(),
 });
 
 const hubs = new WeakMap<Database, LiveEventHub>();

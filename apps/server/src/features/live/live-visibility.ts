@@ -15,6 +15,10 @@ export async function liveVisibilityFor(
 ): Promise<(delivery: LiveDelivery) => boolean> {
   if (!hasAnyRole(principal, PERSONAL_DATA_ROLES)) return () => false;
   const mayRead = await questionAccessFor(q, principal, purpose);
+  const employeeId = principal.kind === "employee" ? principal.employeeId : null;
   return (delivery) =>
-    delivery.tenantId === principal.tenantId && delivery.question !== null && mayRead(delivery.question);
+    delivery.tenantId === principal.tenantId &&
+    (delivery.employeeId === undefined || delivery.employeeId === employeeId) &&
+    delivery.question !== null &&
+    mayRead(delivery.question);
 }

@@ -9,9 +9,16 @@ const LIVE_TYPE_OF_OUTBOX: Record<string, LiveEvent["type"]> = {
   "interaction.received": "interaction.created",
   "question.changed": "question.changed",
   "task.changed": "task.changed",
+  "call.answered": "call.answered",
 };
 
-type OutboxPayload = { questionId?: unknown; interactionId?: unknown; taskId?: unknown };
+type OutboxPayload = {
+  questionId?: unknown;
+  interactionId?: unknown;
+  taskId?: unknown;
+  employeeId?: unknown;
+  partyId?: unknown;
+};
 
 const asString = (value: unknown) => (typeof value === "string" ? value : undefined);
 
@@ -52,6 +59,8 @@ export async function replayEvents(
         questionId,
         interactionId: asString(payload.interactionId),
         taskId: asString(payload.taskId),
+        employeeId: asString(payload.employeeId),
+        partyId: asString(payload.partyId),
       },
     ];
   });

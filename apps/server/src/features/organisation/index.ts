@@ -1,4 +1,12 @@
 export { addTenant } from "./add-tenant";
+export {
+  type ChannelKind,
+  type ChannelSettings,
+  channelSettings,
+  type PhoneSettings,
+  tenantForChannelAddress,
+  tenantForWhatsappVerifyToken,
+} from "./channel-settings";
 export { createTeam } from "./create-team";
 export { createTenant } from "./create-tenant";
 export { resolveTenant } from "./resolve-tenant";

@@ -16,6 +16,33 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
     path: "/api/v1/sessions/second-factor",
     reason: "Login step two: the TOTP code for a half-open session.",
   },
+  {
+    method: "POST",
+    path: "/channels/sms/twilio",
+    reason: "Channel endpoint that verifies a signature: Twilio-signed inbound SMS.",
+  },
+  {
+    method: "POST",
+    path: "/channels/sms/twilio/status",
+    reason: "Channel endpoint that verifies a signature: Twilio-signed SMS status callbacks.",
+  },
+  {
+    method: "GET",
+    path: "/channels/whatsapp",
+    reason: "WhatsApp subscription check: answers only to a configured verify token; reveals nothing.",
+  },
+  {
+    method: "POST",
+    path: "/channels/whatsapp",
+    reason:
+      "Channel endpoint that verifies a signature: WhatsApp Cloud API deliveries (X-Hub-Signature-256).",
+  },
+  {
+    method: "POST",
+    path: "/channels/phone/cti",
+    reason:
+      "Channel endpoint that verifies a signature: call events from the telephony platform (X-Omniloket-Signature).",
+  },
 ];
 
 function toRegExp(path: string): RegExp {

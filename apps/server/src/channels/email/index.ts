@@ -1,0 +1,4 @@
+export { createEmailSender } from "./email-sender";
+export { type InboundEmail, parseEmail, threadKeyOf } from "./parse-email";
+export { type ReceiveEmailResult, receiveEmail } from "./receive-email";
+export { type RunningSmtpInbound, startSmtpInbound } from "./smtp-inbound";

@@ -1,0 +1,2 @@
+export { CTI_WEBHOOK_PATH, registerCtiRoutes } from "./cti.routes";
+export { ctiSignature } from "./cti-signature";

@@ -1,0 +1,1 @@
+export { type QuarantineInput, quarantineMessage } from "./quarantine-message";
