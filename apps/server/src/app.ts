@@ -8,6 +8,7 @@ import { registerIdentityRoutes } from "./features/identity";
 import { registerIngestRoutes } from "./features/ingest";
 import { registerLiveRoutes } from "./features/live";
 import { registerQuestionRoutes, registerThreadingRoutes } from "./features/questions";
+import { registerRegistrationRoutes } from "./features/registrations";
 import { registerReplyRoutes } from "./features/replies";
 import { registerResidentRoutes } from "./features/residents";
 import type { AppDeps } from "./platform/deps";
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps): App {
   registerThreadingRoutes(api, deps);
   registerReplyRoutes(api, deps);
   registerCallRoutes(api, deps);
+  registerRegistrationRoutes(api, deps);
   registerResidentRoutes(api, deps);
   registerIdentityRoutes(api, deps);
   registerLiveRoutes(api, deps);

@@ -1,0 +1,3 @@
+export { registerCounterVisit } from "./register-counter-visit";
+export { registerLetter } from "./register-letter";
+export { registerRegistrationRoutes } from "./registrations.routes";
