@@ -76,7 +76,13 @@ export function identifyParty(
     const entry = mirror.identifiers.get(keyOf(identifier));
     return entry && entry.since < facts.at ? entry : undefined;
   };
-  const match = sorted.map(knownAt).find((entry) => entry !== undefined);
+  // As in ingest: a mobile number identifies across calls, texts and WhatsApp.
+  const identifiesAt = (identifier: IdentifierInput) => {
+    const exact = knownAt(identifier);
+    if (exact || (identifier.kind !== "phone" && identifier.kind !== "whatsapp")) return exact;
+    return knownAt({ ...identifier, kind: identifier.kind === "phone" ? "whatsapp" : "phone" });
+  };
+  const match = sorted.map(identifiesAt).find((entry) => entry !== undefined);
   if (!match) throw new Error(`No known identifier among ${sorted.map(keyOf).join(", ")}`);
   for (const identifier of sorted)
     if (!knownAt(identifier)) addIdentifier(mirror, match.partyId, identifier, facts);

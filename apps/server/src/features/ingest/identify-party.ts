@@ -6,6 +6,8 @@ import type { NormalisedParty } from "./normalise-input";
 /** Stronger identifiers decide first when a sender gives several. */
 const priority = ["bsn", "rsin", "kvk", "email", "whatsapp", "phone"] as const;
 
+const sameNumberKinds: ReadonlySet<string> = new Set(["phone", "whatsapp"]);
+
 type KnownIdentifier = { kind: string; value: string; party_id: string; merged_into_id: string | null };
 
 async function followMerges(query: RawQuery, partyId: string, mergedIntoId: string | null): Promise<string> {
@@ -59,7 +61,11 @@ export async function identifyParty(
   );
   const isKnown = (i: { kind: string; value: string }) =>
     known.find((k) => k.kind === i.kind && k.value === i.value);
-  const match = sorted.map(isKnown).find((k) => k !== undefined);
+  // A mobile number is one address whether it calls, texts or uses WhatsApp: it identifies across those.
+  const identifies = (i: { kind: string; value: string }) =>
+    isKnown(i) ??
+    known.find((k) => k.value === i.value && sameNumberKinds.has(k.kind) && sameNumberKinds.has(i.kind));
+  const match = sorted.map(identifies).find((k) => k !== undefined);
   const unknown = sorted.filter((i) => !isKnown(i));
 
   if (!match) return createParty(query, tenantId, party, unknown, at);

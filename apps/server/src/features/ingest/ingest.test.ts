@@ -107,6 +107,36 @@ for (const backend of testBackends()) {
       assert.equal(party?.identity_level, "address-based");
     });
 
+    it("recognises a mobile number across calls and WhatsApp, and adds the WhatsApp address to that party", async () => {
+      const call = (await (
+        await api.post(
+          "/api/v1/interactions",
+          emailContact("nr-1", {
+            channel: "phone",
+            sender: { identifiers: [{ kind: "phone", value: "06 9876 5432" }] },
+          }),
+        )
+      ).json()) as IngestResult;
+      const chat = (await (
+        await api.post(
+          "/api/v1/interactions",
+          emailContact("nr-2", {
+            channel: "whatsapp",
+            sender: { identifiers: [{ kind: "whatsapp", value: "+31698765432" }] },
+          }),
+        )
+      ).json()) as IngestResult;
+      assert.equal(chat.partyId, call.partyId);
+      const kinds = await database.query<{ kind: string }>(
+        "SELECT kind FROM party_identifiers WHERE party_id = $1 ORDER BY kind",
+        [call.partyId],
+      );
+      assert.deepEqual(
+        kinds.map((k) => k.kind),
+        ["phone", "whatsapp"],
+      );
+    });
+
     it("offers an open question on the same topic as a suggestion instead of forcing it", async () => {
       const sender = { identifiers: [{ kind: "phone", value: "06 1234 5678" }] };
       const first = (await (
