@@ -113,7 +113,7 @@ for (const backend of testBackends()) {
           "/api/v1/interactions",
           emailContact("nr-1", {
             channel: "phone",
-            sender: { identifiers: [{ kind: "phone", value: "06 9876 5432" }] },
+            sender: { identifiers: [{ kind: "phone", value: "06 2345 6789" }] },
           }),
         )
       ).json()) as IngestResult;
@@ -122,10 +122,11 @@ for (const backend of testBackends()) {
           "/api/v1/interactions",
           emailContact("nr-2", {
             channel: "whatsapp",
-            sender: { identifiers: [{ kind: "whatsapp", value: "+31698765432" }] },
+            sender: { identifiers: [{ kind: "whatsapp", value: "+31623456789" }] },
           }),
         )
       ).json()) as IngestResult;
+      assert.ok(call.partyId);
       assert.equal(chat.partyId, call.partyId);
       const kinds = await database.query<{ kind: string }>(
         "SELECT kind FROM party_identifiers WHERE party_id = $1 ORDER BY kind",
