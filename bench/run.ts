@@ -8,12 +8,18 @@
 //              raw SQL time of the same query.
 //  (c) memory  resident memory of `npm start` on a fresh embedded data directory (demo loaded on the
 //              first start), and the time from spawn to serving.
+//  (d) channels  inbound email over the server's built-in SMTP port (nodemailer pooled clients sending
+//              plain, HTML, attachment and reply mails), signed Twilio SMS and WhatsApp Cloud API webhooks
+//              (autocannon, every request signed), each in messages/s stored and as a ratio to the generic
+//              API channel (POST /api/v1/interactions) measured on the same server child in the same run.
 //
 // Settings (environment variables):
-//   BENCH_ONLY               ingest,timeline,memory   which benchmarks to run
+//   BENCH_ONLY               ingest,timeline,memory,channels   which benchmarks to run
 //   BENCH_INGEST_BACKENDS    postgres,pglite          (a) on which databases
-//   BENCH_DURATION_SECONDS   30                       (a) length of each ingest run, of pgbench and of the raw PGlite loop
-//   BENCH_CONNECTIONS        32                       (a) concurrent HTTP clients on PostgreSQL
+//   BENCH_DURATION_SECONDS   30                       (a, d) length of each ingest run, of pgbench, of the raw PGlite
+//                                                         loop and of each channel phase (after a 3 s warm-up)
+//   BENCH_CONNECTIONS        32                       (a, d) concurrent HTTP clients on PostgreSQL (API and webhooks)
+//   BENCH_SMTP_CLIENTS       8                        (d) concurrent SMTP connections sending inbound email
 //   BENCH_PGLITE_CONNECTIONS 8                        (a) concurrent HTTP clients on PGlite (one connection inside)
 //   BENCH_PGBENCH_SCALE      32                       (a) pgbench -i -s
 //   BENCH_PGBENCH_CLIENTS    32                       (a) pgbench -c
@@ -35,6 +41,7 @@
 // The machine has 2 cores: PostgreSQL, the server child and the load generator share them, and so do any
 // other sessions' tests; each ingest figure prints who used how much CPU ("other processes" included).
 import { availableParallelism, cpus, totalmem } from "node:os";
+import { type ChannelPhase, measureChannels } from "./channels";
 import { ingestOnPglite, ingestOnPostgres } from "./ingest";
 import { measureMemory } from "./memory";
 import { runPgbench } from "./pgbench";
@@ -91,10 +98,11 @@ export type Settings = ReturnType<typeof readSettings>;
 
 function readSettings() {
   return {
-    only: list("BENCH_ONLY", "ingest,timeline,memory"),
+    only: list("BENCH_ONLY", "ingest,timeline,memory,channels"),
     ingestBackends: list("BENCH_INGEST_BACKENDS", "postgres,pglite"),
     durationSeconds: int("BENCH_DURATION_SECONDS", 30),
     connections: int("BENCH_CONNECTIONS", 32),
+    smtpClients: Math.max(1, int("BENCH_SMTP_CLIENTS", 8)),
     pgliteConnections: int("BENCH_PGLITE_CONNECTIONS", 8),
     pgbenchScale: int("BENCH_PGBENCH_SCALE", 32),
     pgbenchClients: int("BENCH_PGBENCH_CLIENTS", 32),
@@ -343,6 +351,47 @@ async function benchMemory(s: Settings): Promise<void> {
   });
 }
 
+async function benchChannels(s: Settings): Promise<void> {
+  const { api, email, sms, whatsapp } = await measureChannels(s);
+  const rows: Array<[string, ChannelPhase, string]> = [
+    ["(d) channels API", api, "contacts/s ingested (201)"],
+    ["(d) channels email SMTP", email, "messages/s parsed + ingested (250)"],
+    ["(d) channels SMS Twilio", sms, "messages/s ingested (200)"],
+    ["(d) channels WhatsApp", whatsapp, "messages/s ingested (200)"],
+  ];
+  for (const [bench, p, unit] of rows) {
+    record({
+      bench,
+      figure: `${unit} (${p.clients} clients, ${p.seconds.toFixed(0)} s)`,
+      value: num(p.tps, 1),
+      verdict:
+        p === api ? "reference (generic API channel)" : `${ratio(p.tps, api.tps).toFixed(3)} × generic API`,
+    });
+    record({ bench, figure: "latency per message p50 / p99", value: `${ms(p.p50)} / ${ms(p.p99)}` });
+    record({
+      bench,
+      figure: "accepted / stored / errors",
+      value: `${num(p.ok)} / ${num(p.stored)} / ${num(p.errors)}`,
+      verdict:
+        p.ok === p.stored
+          ? "all accepted stored"
+          : p.stored > p.ok && p.stored <= p.ok + p.clients
+            ? `all accepted stored (+${p.stored - p.ok} in flight at the end)`
+            : "MISMATCH accepted ≠ stored",
+    });
+    record({
+      bench,
+      figure: "CPU % of a core: server / postgres / loadgen / other",
+      value: cpuFigures(p.cpu, [
+        "server child",
+        "postgres (all backends)",
+        "load generator (bench process)",
+        OTHER,
+      ]),
+    });
+  }
+}
+
 async function main(): Promise<void> {
   installSignalHandlers();
   const s = readSettings();
@@ -355,6 +404,7 @@ async function main(): Promise<void> {
     ["timeline", benchTimeline],
     ["ingest", benchIngest],
     ["memory", benchMemory],
+    ["channels", benchChannels],
   ];
   let failed = false;
   for (const [name, bench] of benches) {
