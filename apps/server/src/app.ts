@@ -1,5 +1,6 @@
 import { registerCtiRoutes } from "./channels/phone";
 import { registerSmsRoutes } from "./channels/sms";
+import { registerWebformRoutes } from "./channels/webform";
 import { registerWhatsappRoutes } from "./channels/whatsapp";
 import { registerAccountRoutes } from "./features/accounts";
 import { registerAdminRoutes, registerDeadLetterRoutes, registerDemoRoutes } from "./features/admin";
@@ -61,5 +62,6 @@ export function createApp(deps: AppDeps): App {
   registerSmsRoutes(app, deps);
   registerWhatsappRoutes(app, deps);
   registerCtiRoutes(app, deps);
+  registerWebformRoutes(app, deps);
   return app;
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 
 /** Settings come from environment variables; each is documented in the README. */
@@ -23,6 +24,10 @@ export type Config = {
   smtpRelayUrl: string | null;
   /** Largest attachment kept per file; larger email attachments are dropped and noted. */
   attachmentMaxBytes: number;
+  /** Seconds between passes over the municipalities' IMAP mailboxes; 0 turns polling off. */
+  imapIntervalSeconds: number;
+  /** Signs the hidden token of public web forms; random per start when unset (open forms then expire). */
+  formSecret: string;
 };
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -50,6 +55,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpHost: env.OMNILOKET_SMTP_HOST || env.HOST || "127.0.0.1",
     smtpRelayUrl: env.OMNILOKET_SMTP_RELAY_URL || null,
     attachmentMaxBytes: intFrom(env, "OMNILOKET_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024),
+    formSecret: env.OMNILOKET_FORM_SECRET || randomBytes(32).toString("base64url"),
+    imapIntervalSeconds: intFrom(env, "OMNILOKET_IMAP_INTERVAL_SECONDS", 60),
     demo:
       env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === ""
         ? null

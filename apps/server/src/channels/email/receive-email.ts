@@ -29,10 +29,11 @@ type Deps = Pick<AppDeps, "database" | "clock" | "config" | "files">;
  * The email channel, independent of how the mail arrived (SMTP, IMAP): find the municipality by
  * recipient, then record a bounce, keep an auto-reply only on an existing question, or ingest.
  * `recipients` are the envelope recipients when the transport knows them; otherwise To and Cc.
+ * `tenantId` is given by a transport that already knows the municipality (its own IMAP mailbox).
  */
 export async function receiveEmail(
   deps: Deps,
-  input: { raw: Buffer; recipients?: string[] },
+  input: { raw: Buffer; recipients?: string[]; tenantId?: string },
 ): Promise<ReceiveEmailResult> {
   const quarantine = async (tenantId: string | null, reason: QuarantineReason, mail: InboundEmail | null) => {
     const summary = mail
@@ -59,7 +60,9 @@ export async function receiveEmail(
   } catch {
     return quarantine(null, "unparseable", null);
   }
-  const tenant = await findTenant(deps, [...(input.recipients ?? []), ...mail.to, ...mail.cc]);
+  const tenant = input.tenantId
+    ? { tenantId: input.tenantId }
+    : await findTenant(deps, [...(input.recipients ?? []), ...mail.to, ...mail.cc]);
   if (!tenant) return quarantine(null, "unknown-recipient", mail);
 
   if (mail.bounce) {

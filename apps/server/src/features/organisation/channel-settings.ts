@@ -12,6 +12,8 @@ export type ChannelSettings = {
     addresses: string[];
     /** From address for replies, e.g. "Gemeente Voorbeeldstad <contact@voorbeeldstad.nl>". */
     from: string;
+    /** A mailbox Omniloket polls over IMAP (channels/email/imap-poller.ts). */
+    imap?: ImapMailboxSettings;
   };
   sms?: {
     provider: "twilio";
@@ -35,6 +37,21 @@ export type ChannelSettings = {
 };
 
 export type ChannelKind = keyof ChannelSettings;
+
+/**
+ * An IMAP mailbox: `url` ("imap://user:pass@host:143", "imaps://…:993") or the separate fields.
+ * Unseen mail in `mailbox` (default INBOX) is ingested, then marked seen and moved to `processedMailbox` if set.
+ */
+export type ImapMailboxSettings = {
+  url?: string;
+  host?: string;
+  port?: number;
+  secure?: boolean;
+  user?: string;
+  password?: string;
+  mailbox?: string;
+  processedMailbox?: string;
+};
 
 /** The telephony platform's connection: its webhook is signed with `ctiSecret` (HMAC-SHA256). */
 export type PhoneSettings = {

@@ -1,3 +1,4 @@
 export { registerReplyRoutes } from "./replies.routes";
 export { type ReplyInput, replyToQuestion } from "./reply-to-question";
+export { type ConfirmationInput, sendConfirmation } from "./send-confirmation";
 export { suggestReplyChannel } from "./suggest-reply-channel";

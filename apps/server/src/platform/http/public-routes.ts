@@ -43,6 +43,26 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
     reason:
       "Channel endpoint that verifies a signature: call events from the telephony platform (X-Omniloket-Signature).",
   },
+  {
+    method: "GET",
+    path: "/formulieren/stijl.css",
+    reason: "Stylesheet of the resident-facing forms; static, reveals nothing.",
+  },
+  {
+    method: "GET",
+    path: "/formulieren/{gemeente}/{formId}",
+    reason: "Resident-facing form with rate limit: renders an empty form with a signed token.",
+  },
+  {
+    method: "POST",
+    path: "/formulieren/{gemeente}/{formId}",
+    reason: "Resident-facing form with rate limit: needs its signed token and a same-site origin.",
+  },
+  {
+    method: "GET",
+    path: "/formulieren/{gemeente}/{formId}/bevestiging",
+    reason: "Resident-facing confirmation with rate limit: shows the reference from the URL, nothing stored.",
+  },
 ];
 
 function toRegExp(path: string): RegExp {

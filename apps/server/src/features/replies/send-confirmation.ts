@@ -1,0 +1,88 @@
+import { randomUUID } from "node:crypto";
+import { type Db, schema } from "@omniloket/db";
+import { eq } from "drizzle-orm";
+import { publishEvent } from "../../platform/events";
+
+export type ConfirmationInput = {
+  tenantId: string;
+  questionId: string;
+  /** The resident's email address, as they gave it. */
+  to: string;
+  subject: string;
+  text: string;
+  /** ISO 639-2/B; defaults to Dutch. */
+  language?: string;
+};
+
+/**
+ * A system message confirming receipt (e.g. of a web form) by email. Written like any reply: the
+ * outbound interaction, its involvement and an outbox row in one transaction; delivery retries it.
+ * No principal: the resident asked for nothing but gets a receipt with their question's reference.
+ */
+export async function sendConfirmation(deps: { db: Db; clock: () => Date }, input: ConfirmationInput) {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const [question] = await tx
+      .select({ residentPartyId: schema.questions.residentPartyId, teamId: schema.questions.teamId })
+      .from(schema.questions)
+      .where(eq(schema.questions.id, input.questionId));
+    if (!question) throw new Error(`question ${input.questionId} not found`);
+    const interactionId = randomUUID();
+    const messageId = `<${interactionId}@omniloket>`;
+    await tx.insert(schema.interactions).values({
+      id: interactionId,
+      tenantId: input.tenantId,
+      questionId: input.questionId,
+      channel: "email",
+      direction: "outbound",
+      occurredAt: now,
+      receivedAt: now,
+      subject: input.subject,
+      text: input.text,
+      language: input.language ?? "nld",
+      externalId: messageId,
+      threadKey: messageId,
+      deliveryStatus: "queued",
+      metadata: { kind: "confirmation" },
+    });
+    if (question.residentPartyId) {
+      await tx.insert(schema.interactionParties).values({
+        tenantId: input.tenantId,
+        interactionId,
+        partyId: question.residentPartyId,
+        timelinePartyId: question.residentPartyId,
+        role: "resident",
+        initiator: false,
+        occurredAt: now,
+      });
+    }
+    await tx.insert(schema.replyDecisions).values({
+      tenantId: input.tenantId,
+      questionId: input.questionId,
+      interactionId,
+      suggestedChannel: "email",
+      suggestionReason: "confirmation",
+      chosenChannel: "email",
+      createdAt: now,
+    });
+    await tx.insert(schema.outbox).values({
+      tenantId: input.tenantId,
+      type: "message.send",
+      payload: { interactionId, to: input.to },
+      idempotencyKey: `message.send:${interactionId}`,
+      createdAt: now,
+    });
+    await publishEvent(
+      tx,
+      {
+        tenantId: input.tenantId,
+        type: "question.changed",
+        questionId: input.questionId,
+        interactionId,
+        teamId: question.teamId,
+      },
+      now,
+    );
+    return { interactionId };
+  });
+}
