@@ -3,7 +3,12 @@ import { registerSmsRoutes } from "./channels/sms";
 import { registerWebformRoutes } from "./channels/webform";
 import { registerWhatsappRoutes } from "./channels/whatsapp";
 import { registerAccountRoutes } from "./features/accounts";
-import { registerAdminRoutes, registerDeadLetterRoutes, registerDemoRoutes } from "./features/admin";
+import {
+  registerAdminRoutes,
+  registerChannelSettingsRoutes,
+  registerDeadLetterRoutes,
+  registerDemoRoutes,
+} from "./features/admin";
 import { registerCallRoutes } from "./features/calls";
 import { registerIdentityRoutes } from "./features/identity";
 import { registerIngestRoutes } from "./features/ingest";
@@ -28,6 +33,7 @@ export function createApp(deps: AppDeps): App {
   registerAdminRoutes(api, deps);
   registerDemoRoutes(api, deps);
   registerDeadLetterRoutes(api, deps);
+  registerChannelSettingsRoutes(api, deps);
   registerIngestRoutes(api, deps);
   registerQuestionRoutes(api, deps);
   registerThreadingRoutes(api, deps);

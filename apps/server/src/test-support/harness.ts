@@ -87,6 +87,7 @@ export function testDeps(database: Database, overrides: Partial<AppDeps> = {}): 
 export type Client = {
   app: App;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
+  put(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
 };
 
@@ -97,16 +98,20 @@ export function client(app: App, auth: { token?: string; cookie?: string; csrf?:
     ...(auth.cookie ? { cookie: auth.cookie } : {}),
     ...(auth.csrf ? { "x-csrf-token": auth.csrf } : {}),
   });
-  return {
-    app,
-    post: (path, body, headers = {}) =>
+  const send =
+    (method: string) =>
+    (path: string, body: unknown, headers: Record<string, string> = {}) =>
       Promise.resolve(
         app.request(path, {
-          method: "POST",
+          method,
           headers: { "content-type": "application/json", ...base(), ...headers },
           body: JSON.stringify(body),
         }),
-      ),
+      );
+  return {
+    app,
+    post: send("POST"),
+    put: send("PUT"),
     get: (path, headers = {}) => Promise.resolve(app.request(path, { headers: { ...base(), ...headers } })),
   };
 }

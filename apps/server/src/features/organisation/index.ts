@@ -11,3 +11,4 @@ export { createTeam } from "./create-team";
 export { createTenant } from "./create-tenant";
 export { resolveTenant } from "./resolve-tenant";
 export { serviceNormsFrom, type TenantSettings, tenantSettings } from "./tenant-settings";
+export { maskChannelSettings, updateChannelSettings } from "./update-channel-settings";
