@@ -1,5 +1,5 @@
 import { schema } from "@omniloket/db";
-import { startSmtpInbound } from "../channels/email";
+import { startImapPolling, startSmtpInbound } from "../channels/email";
 import { channelSenders } from "../channels/senders";
 import { startDeliveryWorker } from "../features/delivery";
 import { listDemoAccounts } from "../features/demo";
@@ -40,6 +40,14 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
         )
       : null;
   if (smtp) console.log(`E-mail wordt ontvangen via SMTP op ${config.smtpHost}:${smtp.port}.`);
+  // Mailboxes configured per municipality (channels.email.imap) are polled one pass at a time.
+  const imap =
+    config.imapIntervalSeconds > 0
+      ? startImapPolling(
+          { database, config, log, clock: () => new Date(), files: directoryFileStore(filesDir(config)) },
+          { intervalMs: config.imapIntervalSeconds * 1000 },
+        )
+      : null;
   // Replies leave through the outbox: this process takes its share (SKIP LOCKED) every few seconds.
   const delivery = startDeliveryWorker({ database, clock: () => new Date(), log }, channelSenders(config));
   // Printed last: scripts and tests wait for this line.
@@ -54,6 +62,7 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     stopping = true;
     console.log("Omniloket stopt…");
     await smtp?.close();
+    await imap?.stop();
     await delivery.stop();
     await server.close();
     installation?.remove();
