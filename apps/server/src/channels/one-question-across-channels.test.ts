@@ -7,14 +7,7 @@ import { type ChannelSender, deliverPendingMessages, type OutboundMessage } from
 import type { AppDeps } from "../platform/deps";
 import type { App } from "../platform/http/types";
 import { testBackends } from "../test-support/backends";
-import {
-  type Client,
-  client,
-  createTestTenant,
-  logInAs,
-  type TestTenant,
-  testDeps,
-} from "../test-support/harness";
+import { type Client, createTestTenant, logInAs, type TestTenant, testDeps } from "../test-support/harness";
 import { type RunningSmtpInbound, startSmtpInbound } from "./email";
 import { configureChannels, TEST_WHATSAPP } from "./fake-provider/channel-test-tenant";
 import { ctiSignature } from "./phone";
