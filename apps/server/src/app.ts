@@ -8,6 +8,7 @@ import {
   registerChannelSettingsRoutes,
   registerDeadLetterRoutes,
   registerDemoRoutes,
+  registerQuarantineRoutes,
 } from "./features/admin";
 import { registerCallRoutes } from "./features/calls";
 import { registerIdentityRoutes } from "./features/identity";
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): App {
   registerDemoRoutes(api, deps);
   registerDeadLetterRoutes(api, deps);
   registerChannelSettingsRoutes(api, deps);
+  registerQuarantineRoutes(api, deps);
   registerIngestRoutes(api, deps);
   registerQuestionRoutes(api, deps);
   registerThreadingRoutes(api, deps);

@@ -7,10 +7,17 @@ import type { App } from "../platform/http/types";
 import { testBackends } from "../test-support/backends";
 import { createTestTenant, testDeps } from "../test-support/harness";
 import { configureChannels, rowCounts, TEST_SMS, TEST_WHATSAPP } from "./fake-provider/channel-test-tenant";
+import { ctiSignature } from "./phone/cti-signature";
 import { twilioSignature } from "./sms/twilio-signature";
 import { whatsappSignature } from "./whatsapp/whatsapp-signature";
 
-const endpoints = ["/channels/sms/twilio", "/channels/sms/twilio/status", "/channels/whatsapp"] as const;
+const endpoints = [
+  "/channels/sms/twilio",
+  "/channels/sms/twilio/status",
+  "/channels/whatsapp",
+  "/channels/phone/cti",
+] as const;
+const CTI = { numbers: ["+31201234567"], ctiSecret: "cti-secret-for-fuzzing", ivrTopics: { "1": "afval" } };
 const base = "http://localhost";
 
 const bytes = fc.uint8Array({ maxLength: 2048 });
@@ -39,7 +46,11 @@ for (const backend of [testBackends()[0]].filter((b) => b !== undefined)) {
     before(async () => {
       database = await backend.open();
       const tenant = await createTestTenant(database, "fuzz");
-      await configureChannels(database, tenant.tenantId, { sms: TEST_SMS, whatsapp: TEST_WHATSAPP });
+      await configureChannels(database, tenant.tenantId, {
+        sms: TEST_SMS,
+        whatsapp: TEST_WHATSAPP,
+        phone: CTI,
+      });
       app = createApp(testDeps(database));
     });
     after(() => database.drop());
@@ -75,7 +86,9 @@ for (const backend of [testBackends()[0]].filter((b) => b !== undefined)) {
           fc.boolean(),
           async (path, body, contentType, sign) => {
             const headers: Record<string, string> = {};
-            if (sign && path === "/channels/whatsapp") {
+            if (sign && path === "/channels/phone/cti") {
+              headers["x-omniloket-signature"] = ctiSignature(CTI.ctiSecret, body);
+            } else if (sign && path === "/channels/whatsapp") {
               headers["x-hub-signature-256"] = whatsappSignature(TEST_WHATSAPP.appSecret, body);
             } else if (sign) {
               const params = [...new URLSearchParams(new TextDecoder().decode(body)).entries()];
@@ -125,6 +138,28 @@ for (const backend of [testBackends()[0]].filter((b) => b !== undefined)) {
       // Random shapes almost never form a valid message; statuses for unknown ids are ignored.
       const after = await rowCounts(database);
       assert.equal(after.interactions, before.interactions);
+    });
+
+    it("random signed call events for our number: never a 5xx, and a refused one writes nothing", async () => {
+      const event = fc.record({
+        event: fc.oneof(fc.constantFrom("call.offered", "call.answered", "call.ended"), fc.string()),
+        callId: fc.oneof(fc.string({ maxLength: 30 }), fc.integer()),
+        to: fc.constantFrom(CTI.numbers[0], "020 123 4567", "", "nummer"),
+        from: fc.oneof(fc.constantFrom("0612345678", "+31611112222", "abc", ""), fc.constant(null)),
+        ivrChoice: fc.oneof(fc.constantFrom("1", "9"), fc.string({ maxLength: 5 })),
+        employeeEmail: fc.oneof(fc.constant("agent@fuzz.test"), fc.string()),
+        durationSeconds: fc.oneof(fc.integer({ min: -5, max: 100_000 }), fc.string()),
+        recordingUrl: fc.oneof(fc.webUrl(), fc.string()),
+      });
+      await fc.assert(
+        fc.asyncProperty(event, async (e) => {
+          const raw = new TextEncoder().encode(JSON.stringify(e));
+          await check("/channels/phone/cti", raw, "application/json", {
+            "x-omniloket-signature": ctiSignature(CTI.ctiSecret, raw),
+          });
+        }),
+        { numRuns: 100 },
+      );
     });
   });
 }

@@ -1,1 +1,2 @@
+export { listQuarantinedMessages } from "./list-quarantined-messages";
 export { type QuarantineInput, quarantineMessage } from "./quarantine-message";

@@ -11,6 +11,7 @@ import {
   testDeps,
 } from "../../test-support/harness";
 import { tenantForChannelAddress } from "../organisation";
+import { quarantineMessage } from "../quarantine";
 
 const [backend] = testBackends();
 
@@ -60,5 +61,40 @@ describe("admins connect their municipality's channels", () => {
     assert.equal(response.status, 400);
     const problem = (await response.json()) as { invalidParams: Array<{ name: string }> };
     assert.ok(problem.invalidParams.some((p) => p.name === "phone.numbers.0"));
+  });
+});
+
+describe("admins see quarantined mail with its reason", () => {
+  let database: Database & { drop(): Promise<void> };
+  let tenant: TestTenant;
+  before(async () => {
+    if (!backend) throw new Error("no backend");
+    database = await backend.open();
+    tenant = await createTestTenant(database, "quarantaine");
+  });
+  after(() => database.drop());
+
+  it("lists the municipality's quarantined messages for admins only, and logs the read", async () => {
+    const deps = testDeps(database);
+    await quarantineMessage(deps, {
+      tenantId: tenant.tenantId,
+      channel: "email",
+      reason: "no-sender",
+      raw: new TextEncoder().encode("Subject: zonder afzender\r\n\r\nhallo"),
+      summary: { subject: "zonder afzender" },
+    });
+    const app = createApp(deps);
+    const admin = await logInAsAdmin(app, database, tenant.tenantId, "beheer@quarantaine.test");
+    const { items } = (await (await admin.get("/api/v1/admin/quarantined-messages")).json()) as {
+      items: Array<{ reason: string }>;
+    };
+    assert.deepEqual(
+      items.map((i) => i.reason),
+      ["no-sender"],
+    );
+    const [audit] = await database.query("SELECT 1 FROM audit_events WHERE action = 'quarantine.read'");
+    assert.ok(audit);
+    const agent = await logInAs(app, "agent@quarantaine.test");
+    assert.equal((await agent.get("/api/v1/admin/quarantined-messages")).status, 403);
   });
 });
