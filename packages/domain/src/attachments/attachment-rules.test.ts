@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { isDangerousAttachment, safeFileName } from "./attachment-rules";
+import {
+  isAllowedAttachmentType,
+  isDangerousAttachment,
+  safeFileName,
+  shouldQuarantineAttachment,
+} from "./attachment-rules";
 
 describe("attachment rules", () => {
   it("strips paths and control characters from file names", () => {
@@ -26,5 +31,17 @@ describe("attachment rules", () => {
     assert.equal(isDangerousAttachment("foto.jpg", "application/x-msdownload"), true);
     assert.equal(isDangerousAttachment("bezwaar.pdf", "application/pdf"), false);
     assert.equal(isDangerousAttachment("scan.jpeg", "image/jpeg"), false);
+  });
+
+  it("allows documents, scans and photos, and quarantines other types", () => {
+    assert.equal(isAllowedAttachmentType("application/pdf"), true);
+    assert.equal(isAllowedAttachmentType("image/jpeg; name=foto.jpg"), true);
+    assert.equal(
+      isAllowedAttachmentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      true,
+    );
+    assert.equal(shouldQuarantineAttachment("archief.zip", "application/zip"), true);
+    assert.equal(shouldQuarantineAttachment("scan.pdf", "application/pdf"), false);
+    assert.equal(shouldQuarantineAttachment("scan.pdf.exe", "application/pdf"), true);
   });
 });

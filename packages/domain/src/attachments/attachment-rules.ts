@@ -49,3 +49,24 @@ export function isDangerousAttachment(fileName: string, contentType: string): bo
   const extension = fileName.toLowerCase().split(".").pop() ?? "";
   return dangerousExtensions.has(extension) || dangerousTypes.some((pattern) => pattern.test(contentType));
 }
+
+// What residents normally send: documents, scans and photos. Anything else is kept but quarantined.
+const allowedTypes = [
+  /^application\/pdf$/i,
+  /^image\/(jpeg|png|gif|webp|heic|heif|tiff|bmp)$/i,
+  /^text\/(plain|csv)$/i,
+  /^application\/(msword|rtf|vnd\.ms-excel|vnd\.ms-powerpoint)$/i,
+  /^application\/vnd\.openxmlformats-officedocument\.(wordprocessingml\.document|spreadsheetml\.sheet|presentationml\.presentation)$/i,
+  /^application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation)$/i,
+  /^message\/rfc822$/i,
+];
+
+export function isAllowedAttachmentType(contentType: string): boolean {
+  const type = contentType.split(";")[0]?.trim() ?? "";
+  return allowedTypes.some((pattern) => pattern.test(type));
+}
+
+/** Kept but not opened from the workspace until someone checked it: dangerous, or not a type we expect. */
+export function shouldQuarantineAttachment(fileName: string, contentType: string): boolean {
+  return isDangerousAttachment(fileName, contentType) || !isAllowedAttachmentType(contentType);
+}

@@ -1,1 +1,6 @@
-export { isDangerousAttachment, safeFileName } from "./attachment-rules";
+export {
+  isAllowedAttachmentType,
+  isDangerousAttachment,
+  safeFileName,
+  shouldQuarantineAttachment,
+} from "./attachment-rules";

@@ -1,5 +1,5 @@
 import type { IngestInteraction } from "@omniloket/contract";
-import { isDangerousAttachment, safeFileName } from "@omniloket/domain";
+import { safeFileName, shouldQuarantineAttachment } from "@omniloket/domain";
 import type { FileStore } from "../../platform/storage/file-store";
 
 export type StoredAttachment = {
@@ -25,7 +25,7 @@ export async function storeAttachments(
       contentType: attachment.contentType,
       sizeBytes,
       sha256,
-      quarantined: isDangerousAttachment(fileName, attachment.contentType),
+      quarantined: shouldQuarantineAttachment(fileName, attachment.contentType),
     });
   }
   return stored;
