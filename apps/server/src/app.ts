@@ -12,12 +12,14 @@ import {
 } from "./features/admin";
 import { registerCallRoutes } from "./features/calls";
 import { registerIdentityRoutes } from "./features/identity";
+import { registerInboxRoutes } from "./features/inbox";
 import { registerIngestRoutes } from "./features/ingest";
 import { registerLiveRoutes } from "./features/live";
 import { registerQuestionRoutes, registerThreadingRoutes } from "./features/questions";
 import { registerRegistrationRoutes } from "./features/registrations";
 import { registerReplyRoutes } from "./features/replies";
 import { registerResidentRoutes } from "./features/residents";
+import { registerTaskRoutes } from "./features/tasks";
 import type { AppDeps } from "./platform/deps";
 import { API_VERSION, createBaseApp, createRouter } from "./platform/http/create-app";
 import type { App } from "./platform/http/types";
@@ -45,6 +47,8 @@ export function createApp(deps: AppDeps): App {
   registerResidentRoutes(api, deps);
   registerIdentityRoutes(api, deps);
   registerLiveRoutes(api, deps);
+  registerInboxRoutes(api, deps);
+  registerTaskRoutes(api, deps);
 
   api.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   api.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {

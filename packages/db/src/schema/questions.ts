@@ -52,6 +52,14 @@ export const questions = pgTable(
     uniqueIndex("questions_reference_uq").on(t.reference),
     index("questions_resident_idx").on(t.tenantId, t.residentPartyId, t.lastActivityAt),
     index("questions_inbox_idx").on(t.tenantId, t.status, t.teamId, t.dueAt),
+    // The inbox (features/inbox): unresolved, unmerged questions in the order agents work them (due time,
+    // nulls last, then last activity), so a keyset page is one index range scan at any size.
+    index("questions_inbox_queue_idx")
+      .on(t.tenantId, sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`, t.lastActivityAt, t.id)
+      .where(sql`${t.mergedIntoId} IS NULL AND ${t.status} <> 'resolved'`),
+    index("questions_inbox_team_queue_idx")
+      .on(t.tenantId, t.teamId, sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`, t.lastActivityAt, t.id)
+      .where(sql`${t.mergedIntoId} IS NULL AND ${t.status} <> 'resolved'`),
   ],
 );
 
@@ -198,5 +206,13 @@ export const tasks = pgTable(
   (t) => [
     index("tasks_question_idx").on(t.questionId),
     index("tasks_open_idx").on(t.tenantId, t.status, t.teamId, t.dueAt),
+    // The back office's task list (features/tasks): overdue first, keyset on (due time, created, id).
+    index("tasks_list_idx").on(
+      t.tenantId,
+      t.status,
+      sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`,
+      t.createdAt,
+      t.id,
+    ),
   ],
 );

@@ -1,0 +1,3 @@
+CREATE INDEX "questions_inbox_queue_idx" ON "questions" USING btree ("tenant_id",coalesce("due_at", 'infinity'::timestamptz),"last_activity_at","id") WHERE "questions"."merged_into_id" IS NULL AND "questions"."status" <> 'resolved';--> statement-breakpoint
+CREATE INDEX "questions_inbox_team_queue_idx" ON "questions" USING btree ("tenant_id","team_id",coalesce("due_at", 'infinity'::timestamptz),"last_activity_at","id") WHERE "questions"."merged_into_id" IS NULL AND "questions"."status" <> 'resolved';--> statement-breakpoint
+CREATE INDEX "tasks_list_idx" ON "tasks" USING btree ("tenant_id","status",coalesce("due_at", 'infinity'::timestamptz),"created_at","id");
