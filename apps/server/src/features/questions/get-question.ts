@@ -85,6 +85,8 @@ export async function getQuestion(
       teamId: t.teamId,
       dueAt: t.dueAt?.toISOString() ?? null,
       description: t.description,
+      outcome: t.outcome,
+      completedAt: t.completedAt?.toISOString() ?? null,
     })),
   };
 }
