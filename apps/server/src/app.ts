@@ -20,6 +20,7 @@ import { registerRegistrationRoutes } from "./features/registrations";
 import { registerReplyRoutes } from "./features/replies";
 import { registerResidentRoutes } from "./features/residents";
 import { registerTaskRoutes } from "./features/tasks";
+import { registerWorkspaceRoutes } from "./features/workspace";
 import type { AppDeps } from "./platform/deps";
 import { API_VERSION, createBaseApp, createRouter } from "./platform/http/create-app";
 import type { App } from "./platform/http/types";
@@ -75,5 +76,6 @@ export function createApp(deps: AppDeps): App {
   registerWhatsappRoutes(app, deps);
   registerCtiRoutes(app, deps);
   registerWebformRoutes(app, deps);
+  registerWorkspaceRoutes(app, deps);
   return app;
 }

@@ -3,6 +3,7 @@ import { startImapPolling, startSmtpInbound } from "../channels/email";
 import { channelSenders } from "../channels/senders";
 import { startDeliveryWorker } from "../features/delivery";
 import { listDemoAccounts } from "../features/demo";
+import { ensureWebBuild } from "../features/workspace";
 import { writeInstallationToken } from "../platform/auth/installation-token";
 import type { Config } from "../platform/config";
 import { createLogger } from "../platform/log";
@@ -28,6 +29,10 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
   }
   // While this server holds the embedded data directory, the CLI reaches it through the admin API.
   const installation = database.kind === "embedded" ? writeInstallationToken(config.dataDir) : null;
+  // The workspace (apps/web) is rebuilt only when its sources changed since the last build.
+  await ensureWebBuild({ print: (line) => console.log(line) }).catch((error: unknown) =>
+    console.warn(`De werkplek kon niet worden gebouwd; /werkplek werkt niet: ${String(error)}`),
+  );
   const server = await startHttpServer(config, database, log, {
     installationTokenHash: installation?.tokenHash,
   });

@@ -63,6 +63,22 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
     path: "/formulieren/{gemeente}/{formId}/bevestiging",
     reason: "Resident-facing confirmation with rate limit: shows the reference from the URL, nothing stored.",
   },
+  {
+    method: "GET",
+    path: "/werkplek",
+    reason: "Redirect to the agent workspace shell (/werkplek/); reveals nothing.",
+  },
+  ...["/werkplek/", "/werkplek/inloggen", "/werkplek/inbox", "/werkplek/vragen/{questionId}"].map((path) => ({
+    method: "GET",
+    path,
+    reason:
+      "Static shell of the agent workspace (the same index.html): holds no personal data; its data comes from the authenticated API.",
+  })),
+  {
+    method: "GET",
+    path: "/werkplek/assets/{file}",
+    reason: "Static, content-hashed scripts and styles of the agent workspace; hold no personal data.",
+  },
 ];
 
 function toRegExp(path: string): RegExp {

@@ -1,0 +1,224 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import AxeBuilder from "@axe-core/playwright";
+import { serve } from "@hono/node-server";
+import type { IngestResult } from "@omniloket/contract";
+import type { Database } from "@omniloket/db";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { createApp } from "../../app";
+import { testBackends } from "../../test-support/backends";
+import { client, createTestTenant, TEST_PASSWORD, testDeps } from "../../test-support/harness";
+import { ensureWebBuild } from "./web-build";
+
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+// Set WERKPLEK_SCREENSHOTS=docs/screenshots to save the inbox and question view as PNG.
+const screenshots = process.env.WERKPLEK_SCREENSHOTS;
+const [backend] = testBackends();
+const hasChromium = existsSync(CHROMIUM);
+
+async function expectNoAxeViolations(page: Page, name: string) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
+  assert.deepEqual(summary, [], `axe found WCAG 2.1 A/AA violations on the ${name} page`);
+}
+
+/** Tabs until the element with this id has focus: the test uses the keyboard as a person would. */
+async function tabTo(page: Page, id: string, max = 25) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate(`document.activeElement?.id === ${JSON.stringify(id)}`)) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached #${id}`);
+}
+
+describe(hasChromium
+  ? "werkplek in Debian chromium: log in by keyboard, inbox, question, reply (axe WCAG 2.1 AA)"
+  : `werkplek browser test SKIPPED: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`, {
+  skip: !hasChromium,
+}, () => {
+  let database: Database & { drop(): Promise<void> };
+  let server: ReturnType<typeof serve>;
+  let browser: Browser;
+  let baseUrl = "";
+  let questionId = "";
+  let reference = "";
+
+  before(async () => {
+    if (!backend) throw new Error("no backend");
+    await ensureWebBuild();
+    database = await backend.open();
+    const app = createApp(testDeps(database));
+    const tenant = await createTestTenant(database, "werkplek");
+    const system = client(app, { token: tenant.token });
+    const first = (await (
+      await system.post("/api/v1/interactions", {
+        channel: "email",
+        externalId: "<werkplek-1@voorbeeld.test>",
+        subject: "Container niet geleegd",
+        text: "Mijn groene container is niet geleegd.",
+        topicId: "afval",
+        sender: {
+          identifiers: [
+            { kind: "email", value: "jan@voorbeeld.test" },
+            { kind: "whatsapp", value: "+31612345678" },
+          ],
+        },
+      })
+    ).json()) as IngestResult;
+    await system.post("/api/v1/interactions", {
+      channel: "whatsapp",
+      externalId: "wamid.werkplek-2",
+      text: `Nog steeds niet geleegd, zie ${first.questionReference}`,
+      questionId: first.questionId,
+      sender: { identifiers: [{ kind: "whatsapp", value: "+31612345678" }] },
+    });
+    questionId = first.questionId;
+    reference = first.questionReference;
+    await new Promise<void>((resolve) => {
+      server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
+        baseUrl = `http://127.0.0.1:${info.port}`;
+        resolve();
+      });
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await database?.drop();
+  });
+
+  it("works by keyboard from login to a sent reply, with no axe violations", {
+    timeout: 60_000,
+  }, async () => {
+    const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const failures: string[] = [];
+    page.on("pageerror", (error) => failures.push(error.message));
+
+    // Login: Dutch first, the language toggle switches to English and back (kept in localStorage).
+    await page.goto(`${baseUrl}/werkplek/`);
+    await page.getByRole("heading", { level: 1, name: "Inloggen op de werkplek" }).waitFor();
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Log in to the workspace" }).waitFor();
+    assert.equal(await page.evaluate('localStorage.getItem("omniloket.werkplek.taal")'), "en");
+    await page.getByRole("button", { name: "Schakel naar Nederlands" }).click();
+    await page.getByRole("heading", { level: 1, name: "Inloggen op de werkplek" }).waitFor();
+    await expectNoAxeViolations(page, "login");
+
+    // An empty submit shows the error summary, tied to the fields.
+    await tabTo(page, "email");
+    await page.keyboard.press("Enter");
+    await page.getByRole("alert").getByRole("link", { name: "Vul e-mailadres in." }).waitFor();
+    assert.equal(await page.getAttribute("#email", "aria-invalid"), "true");
+    // A wrong password answers with the server's problem+json detail.
+    await tabTo(page, "email");
+    await page.keyboard.type("agent@werkplek.test");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("fout wachtwoord");
+    await page.keyboard.press("Enter");
+    await page
+      .getByRole("alert")
+      .getByRole("link", { name: "Het e-mailadres of wachtwoord klopt niet." })
+      .waitFor();
+    await expectNoAxeViolations(page, "login with errors");
+
+    await tabTo(page, "password");
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type(TEST_PASSWORD);
+    await page.keyboard.press("Enter");
+
+    // Inbox: the list (or a calm error when the endpoint is missing), shortcuts dialog by `?`.
+    await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
+    await page.waitForURL(/\/werkplek\/inbox/);
+    const row = page.getByRole("link", { name: new RegExp(reference) });
+    const calm = page.getByRole("alert").filter({ hasText: "De inbox kan nu niet worden geladen" });
+    await Promise.race([row.waitFor(), calm.waitFor()]);
+    const inboxWorks = await row.isVisible();
+    await page.keyboard.press("?");
+    const dialog = page.getByRole("dialog", { name: "Sneltoetsen" });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page, "shortcuts dialog");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await expectNoAxeViolations(page, "inbox");
+    if (screenshots) {
+      mkdirSync(screenshots, { recursive: true });
+      await page.screenshot({ path: join(screenshots, "werkplek-inbox.png"), fullPage: true });
+    }
+
+    // Filters go into the URL.
+    await page.selectOption("#filter-channel", "whatsapp");
+    await page.getByRole("button", { name: "Toepassen" }).click();
+    await page.waitForURL(/channel=whatsapp/);
+
+    if (inboxWorks) {
+      await row.waitFor();
+      await page.locator("h1").focus();
+      await page.keyboard.press("j");
+      assert.match(
+        String(await page.evaluate("document.activeElement?.textContent ?? ''")),
+        new RegExp(reference),
+      );
+      await page.keyboard.press("Enter");
+    } else {
+      // Without the inbox endpoint the question is opened by client-side navigation (keeps the session).
+      await page.evaluate(
+        `history.pushState({}, "", "/werkplek/vragen/${questionId}"); dispatchEvent(new PopStateEvent("popstate"));`,
+      );
+    }
+
+    // Question view: both contacts with their channel named, the suggested reply channel with its reason.
+    await page.getByRole("heading", { level: 1, name: `Vraag ${reference}` }).waitFor();
+    const timeline = page.getByRole("region", { name: "Tijdlijn over alle kanalen" });
+    await timeline.getByText("Binnengekomen via e-mail").waitFor();
+    await timeline.getByText("Binnengekomen via WhatsApp").waitFor();
+    const suggestion = page.getByTestId("suggested-channel");
+    await suggestion.getByText("Voorgesteld kanaal: WhatsApp").waitFor();
+    assert.match((await suggestion.textContent()) ?? "", /het laatst/);
+    await expectNoAxeViolations(page, "question");
+
+    // Choosing another channel asks for a reason; back to the suggestion, then reply by keyboard.
+    await page.getByRole("radio", { name: /WhatsApp/ }).focus();
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await page.getByRole("radio", { name: /e-mail/ }).isChecked(), true);
+    await page.getByRole("textbox", { name: "Waarom een ander kanaal?" }).waitFor();
+    await page.keyboard.press("ArrowUp");
+    assert.equal(await page.getByRole("radio", { name: /WhatsApp/ }).isChecked(), true);
+    await page.getByRole("textbox", { name: "Waarom een ander kanaal?" }).waitFor({ state: "detached" });
+    await tabTo(page, "reply-text");
+    await page.keyboard.type("Wij sturen vandaag iemand langs om de container te legen.");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").getByText("Uw antwoord is verstuurd via WhatsApp.").waitFor();
+    await timeline.getByText("Verstuurd via WhatsApp").waitFor();
+    await expectNoAxeViolations(page, "question after reply");
+    if (screenshots) await page.screenshot({ path: join(screenshots, "werkplek-vraag.png"), fullPage: true });
+
+    const [sent] = await database.query<{ channel: string; text: string }>(
+      "SELECT channel, text FROM interactions WHERE question_id = $1 AND direction = 'outbound'",
+      [questionId],
+    );
+    assert.equal(sent?.channel, "whatsapp");
+    assert.match(sent?.text ?? "", /container te legen/);
+    assert.deepEqual(failures, [], "no script errors in the page");
+    await context.close();
+  });
+});

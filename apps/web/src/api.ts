@@ -1,0 +1,132 @@
+/**
+ * The workspace talks only to /api/v1. The CSRF token of the session lives in memory (never in
+ * storage): after a reload the employee logs in again.
+ */
+
+export type Problem = {
+  status: number;
+  title: string;
+  detail: string;
+  code?: string;
+  invalidParams?: { name: string; code: string; reason: string }[];
+};
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail);
+  }
+}
+
+let csrfToken: string | null = null;
+let language: "nl" | "en" = "nl";
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+export function hasSession(): boolean {
+  return csrfToken !== null;
+}
+export function setApiLanguage(value: "nl" | "en") {
+  language = value;
+}
+
+const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const method = init.method ?? "GET";
+  const headers: Record<string, string> = { accept: "application/json", "accept-language": language };
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  if (unsafe.has(method) && csrfToken) headers["x-csrf-token"] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  } catch {
+    throw new ApiError({
+      status: 0,
+      title: language === "nl" ? "Geen verbinding" : "No connection",
+      detail:
+        language === "nl"
+          ? "De server is niet bereikbaar. Probeer het zo opnieuw."
+          : "The server cannot be reached. Please try again shortly.",
+    });
+  }
+  if (response.status === 204) return undefined as T;
+  const type = response.headers.get("content-type") ?? "";
+  const body: unknown = type.includes("json") ? await response.json() : await response.text();
+  if (!response.ok) {
+    const problem = (typeof body === "object" && body !== null ? body : {}) as Partial<Problem>;
+    throw new ApiError({
+      status: response.status,
+      title: problem.title ?? String(response.status),
+      detail: problem.detail ?? (language === "nl" ? "Er ging iets mis." : "Something went wrong."),
+      code: problem.code,
+      invalidParams: problem.invalidParams,
+    });
+  }
+  return body as T;
+}
+
+export type Session = {
+  csrfToken: string;
+  expiresAt: string;
+  secondFactorRequired: boolean;
+  employee: { id: string; name: string; roles: string[] };
+};
+
+export type InboxItem = {
+  id: string;
+  reference: string;
+  topicId: string | null;
+  status: string;
+  confidential: boolean;
+  teamId: string | null;
+  employeeId: string | null;
+  dueAt: string | null;
+  openedAt: string;
+  lastActivityAt: string | null;
+  lastChannel: string | null;
+  channels: string[];
+  residentPartyId: string | null;
+  residentName: string | null;
+};
+
+export type InboxPage = { items: InboxItem[]; nextCursor: string | null };
+
+export type Interaction = {
+  id: string;
+  channel: string;
+  direction: "inbound" | "outbound" | string;
+  occurredAt: string;
+  subject: string | null;
+  text: string | null;
+};
+
+export type Question = {
+  id: string;
+  reference: string;
+  status: string;
+  topicId: string | null;
+  dueAt: string | null;
+  openedAt: string;
+  interactions: Interaction[];
+};
+
+export type ReplyChannelSuggestion = {
+  channel: string | null;
+  reason: string;
+  reachable: string[];
+  noDigitalContact: boolean;
+};
+
+export type Reply = {
+  interactionId: string;
+  channel: string;
+  suggestedChannel: string | null;
+  suggestionReason: string;
+  overridden: boolean;
+};

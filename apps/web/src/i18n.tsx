@@ -1,0 +1,252 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { setApiLanguage } from "./api";
+
+export type Language = "nl" | "en";
+
+const nl = {
+  appName: "Werkplek",
+  skipToContent: "Naar de inhoud",
+  switchLanguage: "English",
+  switchLanguageLabel: "Switch to English",
+  logOut: "Uitloggen",
+  loginTitle: "Inloggen op de werkplek",
+  email: "E-mailadres",
+  password: "Wachtwoord",
+  logIn: "Inloggen",
+  secondFactorTitle: "Tweede stap: code uit uw app",
+  secondFactorHelp: "Vul de zescijferige code in uit uw authenticator-app.",
+  code: "Code",
+  confirm: "Bevestigen",
+  errorSummary: "Er is een probleem",
+  required: (field: string) => `Vul ${field} in.`,
+  inboxTitle: "Inbox",
+  filters: "Filters",
+  status: "Status",
+  channel: "Kanaal",
+  topic: "Onderwerp",
+  all: "Alle",
+  apply: "Toepassen",
+  loadMore: "Meer laden",
+  loading: "Laden…",
+  noItems: "Er zijn geen vragen die bij deze filters passen.",
+  inboxError: "De inbox kan nu niet worden geladen",
+  shortcutsButton: "Sneltoetsen (?)",
+  shortcutsTitle: "Sneltoetsen",
+  shortcutNext: "volgende vraag",
+  shortcutPrevious: "vorige vraag",
+  shortcutOpen: "vraag openen",
+  shortcutHelp: "deze lijst tonen",
+  close: "Sluiten",
+  confidential: "Vertrouwelijk",
+  unknownResident: "Onbekende inwoner",
+  unknownTopic: "Onderwerp onbekend",
+  noDue: "Geen termijn",
+  dueIn: (t: string) => `Nog ${t}`,
+  overdue: (t: string) => `${t} te laat`,
+  lastContactVia: (c: string) => `Laatste contact via ${c}`,
+  backToInbox: "Terug naar de inbox",
+  questionTitle: (ref: string) => `Vraag ${ref}`,
+  timeline: "Tijdlijn over alle kanalen",
+  inbound: (c: string) => `Binnengekomen via ${c}`,
+  outbound: (c: string) => `Verstuurd via ${c}`,
+  noText: "(geen tekst)",
+  questionError: "Deze vraag kan nu niet worden geladen",
+  replyTitle: "Antwoorden",
+  suggested: (c: string) => `Voorgesteld kanaal: ${c}`,
+  noSuggestion: "Er is geen kanaal waarop wij deze inwoner kunnen bereiken.",
+  replyChannel: "Kanaal voor dit antwoord",
+  suggestedMark: "(voorgesteld)",
+  overrideReason: "Waarom een ander kanaal?",
+  overrideHelp: "Verplicht als u afwijkt van het voorgestelde kanaal.",
+  replyText: "Uw antwoord",
+  send: "Versturen",
+  sending: "Versturen…",
+  sent: (c: string) => `Uw antwoord is verstuurd via ${c}.`,
+  opened: "Geopend",
+  due: "Termijn",
+  channels: {
+    phone: "telefoon",
+    email: "e-mail",
+    webform: "webformulier",
+    chat: "chat",
+    sms: "sms",
+    whatsapp: "WhatsApp",
+    counter: "balie",
+    letter: "brief",
+    api: "koppeling",
+    portal: "portaal",
+  } as Record<string, string>,
+  statuses: {
+    open: "Open",
+    "waiting-on-resident": "Wacht op inwoner",
+    "waiting-on-municipality": "Wacht op gemeente",
+    resolved: "Afgehandeld",
+    reopened: "Heropend",
+  } as Record<string, string>,
+  reasons: {
+    "question-choice": "de inwoner koos dit kanaal voor deze vraag",
+    "topic-preference": "de voorkeur van de inwoner voor dit onderwerp",
+    "general-preference": "de algemene voorkeur van de inwoner",
+    "last-used": "de inwoner gebruikte dit kanaal het laatst",
+    reachable: "het enige kanaal waarop wij de inwoner kunnen bereiken",
+    "no-digital-contact": "de inwoner wil geen digitaal contact",
+    unreachable: "wij hebben geen adres van de inwoner",
+  } as Record<string, string>,
+};
+
+export type Messages = typeof nl;
+
+const en: Messages = {
+  appName: "Workspace",
+  skipToContent: "Skip to content",
+  switchLanguage: "Nederlands",
+  switchLanguageLabel: "Schakel naar Nederlands",
+  logOut: "Log out",
+  loginTitle: "Log in to the workspace",
+  email: "Email address",
+  password: "Password",
+  logIn: "Log in",
+  secondFactorTitle: "Second step: code from your app",
+  secondFactorHelp: "Enter the six-digit code from your authenticator app.",
+  code: "Code",
+  confirm: "Confirm",
+  errorSummary: "There is a problem",
+  required: (field) => `Enter your ${field.toLowerCase()}.`,
+  inboxTitle: "Inbox",
+  filters: "Filters",
+  status: "Status",
+  channel: "Channel",
+  topic: "Topic",
+  all: "All",
+  apply: "Apply",
+  loadMore: "Load more",
+  loading: "Loading…",
+  noItems: "No questions match these filters.",
+  inboxError: "The inbox cannot be loaded right now",
+  shortcutsButton: "Shortcuts (?)",
+  shortcutsTitle: "Keyboard shortcuts",
+  shortcutNext: "next question",
+  shortcutPrevious: "previous question",
+  shortcutOpen: "open question",
+  shortcutHelp: "show this list",
+  close: "Close",
+  confidential: "Confidential",
+  unknownResident: "Unknown resident",
+  unknownTopic: "Topic unknown",
+  noDue: "No due time",
+  dueIn: (t) => `${t} left`,
+  overdue: (t) => `${t} overdue`,
+  lastContactVia: (c) => `Last contact via ${c}`,
+  backToInbox: "Back to the inbox",
+  questionTitle: (ref) => `Question ${ref}`,
+  timeline: "Timeline across all channels",
+  inbound: (c) => `Received via ${c}`,
+  outbound: (c) => `Sent via ${c}`,
+  noText: "(no text)",
+  questionError: "This question cannot be loaded right now",
+  replyTitle: "Reply",
+  suggested: (c) => `Suggested channel: ${c}`,
+  noSuggestion: "There is no channel on which we can reach this resident.",
+  replyChannel: "Channel for this reply",
+  suggestedMark: "(suggested)",
+  overrideReason: "Why another channel?",
+  overrideHelp: "Required when you deviate from the suggested channel.",
+  replyText: "Your reply",
+  send: "Send",
+  sending: "Sending…",
+  sent: (c) => `Your reply was sent via ${c}.`,
+  opened: "Opened",
+  due: "Due",
+  channels: {
+    phone: "phone",
+    email: "email",
+    webform: "web form",
+    chat: "chat",
+    sms: "SMS",
+    whatsapp: "WhatsApp",
+    counter: "counter",
+    letter: "letter",
+    api: "API",
+    portal: "portal",
+  },
+  statuses: {
+    open: "Open",
+    "waiting-on-resident": "Waiting on resident",
+    "waiting-on-municipality": "Waiting on municipality",
+    resolved: "Resolved",
+    reopened: "Reopened",
+  },
+  reasons: {
+    "question-choice": "the resident chose this channel for this question",
+    "topic-preference": "the resident's preference for this topic",
+    "general-preference": "the resident's general preference",
+    "last-used": "the resident used this channel last",
+    reachable: "the only channel on which we can reach the resident",
+    "no-digital-contact": "the resident wants no digital contact",
+    unreachable: "we hold no address of the resident",
+  },
+};
+
+const STORAGE_KEY = "omniloket.werkplek.taal";
+
+function initialLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === "en" ? "en" : "nl";
+  } catch {
+    return "nl";
+  }
+}
+
+type I18n = { language: Language; t: Messages; setLanguage(language: Language): void };
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    setApiLanguage(language);
+  }, [language]);
+  const setLanguage = useCallback((value: Language) => {
+    setLanguageState(value);
+    try {
+      localStorage.setItem(STORAGE_KEY, value);
+    } catch {
+      // Storage may be unavailable (private mode); the choice then lasts for this tab.
+    }
+  }, []);
+  const value = useMemo(
+    () => ({ language, t: language === "en" ? en : nl, setLanguage }),
+    [language, setLanguage],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error("useI18n outside I18nProvider");
+  return value;
+}
+
+export function channelName(t: Messages, channel: string): string {
+  return t.channels[channel] ?? channel;
+}
+
+/** "3 uur", "2 dagen": the largest whole unit, for due-time badges. */
+export function formatDuration(language: Language, ms: number): string {
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));
+  const [value, unit] =
+    minutes < 60
+      ? [minutes, "minute"]
+      : minutes < 60 * 48
+        ? [Math.round(minutes / 60), "hour"]
+        : [Math.round(minutes / (60 * 24)), "day"];
+  return new Intl.NumberFormat(language, { style: "unit", unit, unitDisplay: "long" }).format(value);
+}
+
+export function formatDateTime(language: Language, iso: string): string {
+  return new Intl.DateTimeFormat(language === "nl" ? "nl-NL" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(iso));
+}

@@ -1,0 +1,91 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
+import { Button } from "react-aria-components";
+import { api, hasSession, setCsrfToken } from "./api";
+import { useI18n } from "./i18n";
+
+export function Layout() {
+  const { t, language, setLanguage } = useI18n();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  // Re-rendered on every navigation, so the logout button appears once the login completes.
+  useRouterState({ select: (state) => state.location.pathname });
+  const loggedIn = hasSession();
+  const logOut = async () => {
+    try {
+      await api("/sessions/current", { method: "DELETE" });
+    } finally {
+      setCsrfToken(null);
+      queryClient.clear();
+      await navigate({ to: "/inloggen" });
+    }
+  };
+  return (
+    <div className="utrecht-page werkplek">
+      <a className="utrecht-link skip-link" href="#inhoud">
+        {t.skipToContent}
+      </a>
+      <header className="werkplek-header">
+        <span className="werkplek-brand">Omniloket · {t.appName}</span>
+        <nav className="werkplek-actions" aria-label={language === "nl" ? "Werkplek" : "Workspace"}>
+          <Button
+            className="utrecht-button utrecht-button--subtle"
+            aria-label={t.switchLanguageLabel}
+            onPress={() => setLanguage(language === "nl" ? "en" : "nl")}
+          >
+            <span lang={language === "nl" ? "en" : "nl"}>{t.switchLanguage}</span>
+          </Button>
+          {loggedIn && (
+            <Button className="utrecht-button utrecht-button--secondary-action" onPress={logOut}>
+              {t.logOut}
+            </Button>
+          )}
+        </nav>
+      </header>
+      <main id="inhoud" tabIndex={-1} className="werkplek-main">
+        <Outlet />
+      </main>
+    </div>
+  );
+}
+
+/** Moves focus to the page's heading when the page opens, so a screen reader announces it. */
+export function useFocusOnMount<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return ref;
+}
+
+export function ErrorSummary(props: { title: string; errors: { field?: string; message: string }[] }) {
+  const ref = useFocusOnMount<HTMLDivElement>();
+  if (props.errors.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      className="utrecht-alert utrecht-alert--error error-summary"
+      aria-labelledby="error-summary-title"
+    >
+      <h2 id="error-summary-title" className="utrecht-heading-2">
+        {props.title}
+      </h2>
+      <ul className="utrecht-unordered-list">
+        {props.errors.map((error) => (
+          <li key={`${error.field ?? ""}${error.message}`} className="utrecht-unordered-list__item">
+            {error.field ? (
+              <a className="utrecht-link" href={`#${error.field}`}>
+                {error.message}
+              </a>
+            ) : (
+              error.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { QueryClient } from "@tanstack/react-query";
+import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import { ApiError, hasSession } from "./api";
+import { Layout } from "./layout";
+import { InboxPage } from "./pages/inbox";
+import { LoginPage } from "./pages/login";
+import { QuestionPage } from "./pages/question";
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A 4xx answer will not change by asking again; a network hiccup might.
+      retry: (count, error) => !(error instanceof ApiError && error.problem.status >= 400) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+/** Inbox filters live in the URL; they are team, topic, channel and status ids, never resident terms. */
+export type InboxSearch = { status?: string; teamId?: string; topicId?: string; channel?: string };
+
+const text = (value: unknown) =>
+  typeof value === "string" && value.length > 0 && value.length < 100 ? value : undefined;
+
+const requireSession = ({ location }: { location: { href: string } }) => {
+  if (!hasSession()) throw redirect({ to: "/inloggen", search: { terug: location.href } });
+};
+
+const rootRoute = createRootRoute({ component: Layout });
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: hasSession() ? "/inbox" : "/inloggen" });
+  },
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/inloggen",
+  validateSearch: (search: Record<string, unknown>): { terug?: string } => ({ terug: text(search.terug) }),
+  component: LoginPage,
+});
+
+const inboxRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/inbox",
+  validateSearch: (search: Record<string, unknown>): InboxSearch => ({
+    status: text(search.status),
+    teamId: text(search.teamId),
+    topicId: text(search.topicId),
+    channel: text(search.channel),
+  }),
+  beforeLoad: requireSession,
+  component: InboxPage,
+});
+
+const questionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/vragen/$questionId",
+  beforeLoad: requireSession,
+  component: QuestionPage,
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, loginRoute, inboxRoute, questionRoute]);
+
+export const router = createRouter({ routeTree, basepath: "/werkplek", defaultPreload: false });
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: typeof router;
+  }
+}
