@@ -100,6 +100,22 @@ for (const backend of testBackends()) {
       assert.equal(row?.external_id, message?.messageId);
     });
 
+    it("answers in the resident's language", async () => {
+      const contact = await ingest({
+        language: "eng",
+        text: "My bin was not emptied",
+        sender: { identifiers: [{ kind: "email", value: "english@voorbeeld.test" }] },
+      });
+      const body = (await (
+        await reply(contact.questionId, { text: "We will empty it today." })
+      ).json()) as Reply;
+      const [row] = await database.query<{ language: string }>(
+        "SELECT language FROM interactions WHERE id = $1",
+        [body.interactionId],
+      );
+      assert.equal(row?.language, "eng");
+    });
+
     it("follows the resident's general preference, and records every suggestion", async () => {
       const contact = await ingest({
         sender: {

@@ -17,9 +17,14 @@ export async function loadReplyFacts(
     topicId: string | null;
     replyChannel: string | null;
   },
-): Promise<{ facts: ReplyChannelFacts; addresses: ReplyAddresses; lastWhatsappInboundAt: Date | null }> {
+): Promise<{
+  facts: ReplyChannelFacts;
+  addresses: ReplyAddresses;
+  lastWhatsappInboundAt: Date | null;
+  language: string;
+}> {
   const [last] = await q
-    .select({ channel: schema.interactions.channel })
+    .select({ channel: schema.interactions.channel, language: schema.interactions.language })
     .from(schema.interactions)
     .where(and(eq(schema.interactions.questionId, question.id), eq(schema.interactions.direction, "inbound")))
     .orderBy(desc(schema.interactions.occurredAt))
@@ -38,7 +43,9 @@ export async function loadReplyFacts(
     .limit(1);
 
   const addresses: ReplyAddresses = {};
-  let preferences: { preferredChannel: string | null; noDigitalContact: boolean } | undefined;
+  let preferences:
+    | { preferredChannel: string | null; noDigitalContact: boolean; language: string | null }
+    | undefined;
   let topicPreference: Channel | null = null;
   if (question.residentPartyId) {
     const partyId = question.residentPartyId;
@@ -65,6 +72,7 @@ export async function loadReplyFacts(
       .select({
         preferredChannel: schema.preferences.preferredChannel,
         noDigitalContact: schema.preferences.noDigitalContact,
+        language: schema.preferences.language,
       })
       .from(schema.preferences)
       .where(eq(schema.preferences.partyId, partyId));
@@ -92,5 +100,7 @@ export async function loadReplyFacts(
     },
     addresses,
     lastWhatsappInboundAt: lastWhatsapp?.at ?? null,
+    /** The resident's language: their preference, else the language they last wrote in. */
+    language: preferences?.language ?? last?.language ?? "nld",
   };
 }

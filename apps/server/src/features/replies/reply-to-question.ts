@@ -40,7 +40,7 @@ export async function replyToQuestion(deps: { db: Db; clock: () => Date }, input
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
     const question = await loadQuestionForChange(tx, principal, input.questionId);
-    const { facts, addresses, lastWhatsappInboundAt } = await loadReplyFacts(tx, question);
+    const { facts, addresses, lastWhatsappInboundAt, language } = await loadReplyFacts(tx, question);
     const suggestion = chooseReplyChannel(facts);
     const channel = input.channel ?? suggestion.channel;
     if (channel === null) throw noReplyChannel();
@@ -74,6 +74,7 @@ export async function replyToQuestion(deps: { db: Db; clock: () => Date }, input
       receivedAt: now,
       subject: input.subject ?? null,
       text: input.text,
+      language,
       externalId: messageId,
       threadKey: messageId,
       employeeId,
