@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every *.test.ts under apps/ and packages/ (or the paths given) with node:test through tsx.
 // Node 20 has no glob support in `node --test`, so the files are collected here.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -30,6 +30,23 @@ if (files.length === 0) {
   console.error("No test files found.");
   process.exit(1);
 }
+// Build the workspace once, before test files run in parallel processes that would otherwise race to
+// build it into the same directory.
+const build = spawnSync(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    "--eval",
+    'const { ensureWebBuild } = await import("./apps/server/src/features/workspace/web-build.ts"); await ensureWebBuild({ print: console.log });',
+  ],
+  { stdio: "inherit", cwd: root },
+);
+if (build.status !== 0) {
+  console.error("Building the workspace (apps/web) failed.");
+  process.exit(1);
+}
+
 const concurrency = process.env.TEST_CONCURRENCY ?? "2";
 const child = spawn(
   process.execPath,

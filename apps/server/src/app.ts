@@ -19,6 +19,7 @@ import { registerQuestionRoutes, registerThreadingRoutes } from "./features/ques
 import { registerRegistrationRoutes } from "./features/registrations";
 import { registerReplyRoutes } from "./features/replies";
 import { registerResidentRoutes } from "./features/residents";
+import { registerRoutingRoutes } from "./features/routing";
 import { registerTaskRoutes } from "./features/tasks";
 import { registerWorkspaceRoutes } from "./features/workspace";
 import type { AppDeps } from "./platform/deps";
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): App {
   registerLiveRoutes(api, deps);
   registerInboxRoutes(api, deps);
   registerTaskRoutes(api, deps);
+  registerRoutingRoutes(api, deps);
 
   api.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   api.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {

@@ -114,7 +114,34 @@ export type Question = {
   dueAt: string | null;
   openedAt: string;
   interactions: Interaction[];
+  tasks: QuestionTask[];
 };
+
+/** A task as the question view lists it (without the contact address; see Task for that). */
+export type QuestionTask = {
+  id: string;
+  kind: "callback" | "back-office" | string;
+  status: "open" | "done" | "cancelled" | string;
+  teamId: string | null;
+  dueAt: string | null;
+  description: string;
+  outcome: string | null;
+  completedAt: string | null;
+};
+
+export type Task = QuestionTask & {
+  questionId: string;
+  questionReference: string;
+  assigneeEmployeeId: string | null;
+  overdue: boolean;
+  contactChannel: string | null;
+  contactAddress: string | null;
+  createdAt: string;
+};
+
+export type TaskPage = { items: Task[]; nextCursor: string | null };
+
+export type CompletedTask = Task & { reply: Reply | null };
 
 export type ReplyChannelSuggestion = {
   channel: string | null;

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
+import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
 import { Button } from "react-aria-components";
 import { api, hasSession, setCsrfToken } from "./api";
@@ -28,6 +28,24 @@ export function Layout() {
       </a>
       <header className="werkplek-header">
         <span className="werkplek-brand">Omniloket · {t.appName}</span>
+        {loggedIn && (
+          <nav className="werkplek-nav" aria-label={t.mainNav}>
+            <Link
+              to="/inbox"
+              className="utrecht-link werkplek-nav-link"
+              activeProps={{ "aria-current": "page" }}
+            >
+              {t.navInbox}
+            </Link>
+            <Link
+              to="/taken"
+              className="utrecht-link werkplek-nav-link"
+              activeProps={{ "aria-current": "page" }}
+            >
+              {t.navTasks}
+            </Link>
+          </nav>
+        )}
         <nav className="werkplek-actions" aria-label={language === "nl" ? "Werkplek" : "Workspace"}>
           <Button
             className="utrecht-button utrecht-button--subtle"

@@ -5,6 +5,7 @@ import { Layout } from "./layout";
 import { InboxPage } from "./pages/inbox";
 import { LoginPage } from "./pages/login";
 import { QuestionPage } from "./pages/question";
+import { TasksPage } from "./pages/tasks";
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -63,7 +64,14 @@ const questionRoute = createRoute({
   component: QuestionPage,
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, loginRoute, inboxRoute, questionRoute]);
+const tasksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/taken",
+  beforeLoad: requireSession,
+  component: TasksPage,
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, loginRoute, inboxRoute, questionRoute, tasksRoute]);
 
 export const router = createRouter({ routeTree, basepath: "/werkplek", defaultPreload: false });
 

@@ -17,6 +17,7 @@ import { channelName, formatDateTime, useI18n } from "../i18n";
 import { ErrorSummary, useFocusOnMount } from "../layout";
 import { DueBadge } from "./inbox";
 import { problemErrors } from "./login";
+import { QuestionTasks } from "./question-tasks";
 
 const route = getRouteApi("/vragen/$questionId");
 
@@ -92,6 +93,7 @@ export function QuestionPage() {
             </ol>
           </section>
           <ReplyComposer questionId={questionId} />
+          <QuestionTasks questionId={questionId} tasks={question.data.tasks ?? []} />
         </>
       )}
     </div>

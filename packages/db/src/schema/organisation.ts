@@ -40,9 +40,29 @@ export const employees = pgTable(
     totpSecret: text("totp_secret"),
     active: boolean("active").notNull().default(true),
     language: text("language").notNull().default("nl"),
+    /** Routing skills: topics this employee handles (empty: every topic) and the languages they speak (ISO 639-3). */
+    skillTopicIds: text("skill_topic_ids").array().notNull().default(sql`'{}'::text[]`),
+    languages: text("languages").array().notNull().default(sql`'{nld}'::text[]`),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("employees_tenant_email_uq").on(t.tenantId, t.email)],
+);
+
+/** Whether an employee takes work now (routing); no row means offline. */
+export const employeePresence = pgTable(
+  "employee_presence",
+  {
+    employeeId: uuid("employee_id").primaryKey(),
+    tenantId: tenantId(),
+    presence: text("presence")
+      .$type<"available" | "busy" | "away" | "offline">()
+      .notNull()
+      .default("offline"),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+    /** When routing or a person last assigned this employee a question (fairness between equals). */
+    lastAssignedAt: at("last_assigned_at"),
+  },
+  (t) => [index("employee_presence_tenant_idx").on(t.tenantId, t.presence)],
 );
 
 export const teamMembers = pgTable(

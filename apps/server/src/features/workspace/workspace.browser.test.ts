@@ -1,50 +1,25 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync } from "node:fs";
-import type { AddressInfo } from "node:net";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import AxeBuilder from "@axe-core/playwright";
-import { serve } from "@hono/node-server";
 import type { IngestResult } from "@omniloket/contract";
 import type { Database } from "@omniloket/db";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 import { createApp } from "../../app";
 import { testBackends } from "../../test-support/backends";
 import { client, createTestTenant, TEST_PASSWORD, testDeps } from "../../test-support/harness";
+import {
+  CHROMIUM,
+  CHROMIUM_FLAGS,
+  expectNoAxeViolations,
+  hasChromium,
+  screenshots,
+  serveApp,
+  tabTo,
+} from "./browser-test-support";
 import { ensureWebBuild } from "./web-build";
 
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-// Set WERKPLEK_SCREENSHOTS=docs/screenshots to save the inbox and question view as PNG.
-const screenshots = process.env.WERKPLEK_SCREENSHOTS;
 const [backend] = testBackends();
-const hasChromium = existsSync(CHROMIUM);
-
-async function expectNoAxeViolations(page: Page, name: string) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
-  );
-  assert.deepEqual(summary, [], `axe found WCAG 2.1 A/AA violations on the ${name} page`);
-}
-
-/** Tabs until the element with this id has focus: the test uses the keyboard as a person would. */
-async function tabTo(page: Page, id: string, max = 25) {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate(`document.activeElement?.id === ${JSON.stringify(id)}`)) return;
-    await page.keyboard.press("Tab");
-  }
-  assert.fail(`Tab never reached #${id}`);
-}
 
 describe(hasChromium
   ? "werkplek in Debian chromium: log in by keyboard, inbox, question, reply (axe WCAG 2.1 AA)"
@@ -52,7 +27,7 @@ describe(hasChromium
   skip: !hasChromium,
 }, () => {
   let database: Database & { drop(): Promise<void> };
-  let server: ReturnType<typeof serve>;
+  let server: Awaited<ReturnType<typeof serveApp>> | undefined;
   let browser: Browser;
   let baseUrl = "";
   let questionId = "";
@@ -89,18 +64,14 @@ describe(hasChromium
     });
     questionId = first.questionId;
     reference = first.questionReference;
-    await new Promise<void>((resolve) => {
-      server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
-        baseUrl = `http://127.0.0.1:${info.port}`;
-        resolve();
-      });
-    });
+    server = await serveApp(app);
+    baseUrl = server.baseUrl;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
   });
 
   after(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await server?.close();
     await database?.drop();
   });
 

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import AxeBuilder from "@axe-core/playwright";
+import { serve } from "@hono/node-server";
+import type { Page } from "playwright-core";
+import type { App } from "../../platform/http/types";
+
+/** Shared by the workspace's browser tests (Debian's chromium driven by playwright-core, axe-core). */
+export const CHROMIUM = "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+export const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+/** Set WERKPLEK_SCREENSHOTS=docs/screenshots to save the workspace pages as PNG. */
+export const screenshots = process.env.WERKPLEK_SCREENSHOTS;
+
+export async function expectNoAxeViolations(page: Page, name: string) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
+  assert.deepEqual(summary, [], `axe found WCAG 2.1 A/AA violations on the ${name} page`);
+}
+
+/** Tabs until the element with this id has focus: the test uses the keyboard as a person would. */
+export async function tabTo(page: Page, id: string, max = 25) {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate(`document.activeElement?.id === ${JSON.stringify(id)}`)) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached #${id}`);
+}
+
+/** Tabs until a control whose accessible text (aria-label or text) is exactly `name` has focus. */
+export async function tabToControl(page: Page, name: string, max = 40) {
+  const script = `(() => { const e = document.activeElement; return e ? (e.getAttribute("aria-label") ?? e.textContent ?? "").trim() : ""; })()`;
+  for (let i = 0; i < max; i++) {
+    if ((await page.evaluate(script)) === name) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached the control "${name}"`);
+}
+
+/** Serves the app on a free port of 127.0.0.1; returns its base URL and a close function. */
+export async function serveApp(app: App): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  let server: ReturnType<typeof serve> | undefined;
+  const baseUrl = await new Promise<string>((resolve) => {
+    server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) =>
+      resolve(`http://127.0.0.1:${info.port}`),
+    );
+  });
+  return {
+    baseUrl,
+    close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  };
+}
