@@ -12,9 +12,19 @@
 //              plain, HTML, attachment and reply mails), signed Twilio SMS and WhatsApp Cloud API webhooks
 //              (autocannon, every request signed), each in messages/s stored and as a ratio to the generic
 //              API channel (POST /api/v1/interactions) measured on the same server child in the same run.
+//  (e) workspace  the agent's inbox (GET /api/v1/inbox: first page, team+status filter, a deeper page by
+//              cursor) and question view (GET /api/v1/questions/{id}) on a cached database of 1M questions,
+//              beside the raw SQL page query; and live delivery over SSE: N open GET /api/v1/events streams
+//              on the server child while contacts are ingested one at a time (workspace.ts).
 //
 // Settings (environment variables):
-//   BENCH_ONLY               ingest,timeline,memory,channels   which benchmarks to run
+//   BENCH_ONLY               ingest,timeline,memory,channels,workspace   which benchmarks to run
+//   BENCH_WORKSPACE_SIZE     1m                       (e) questions in the cached workspace database (about 3.5 GiB at 1m)
+//   BENCH_WORKSPACE_REQUESTS 300                      (e) timed requests per inbox and question-view figure
+//   BENCH_WORKSPACE_DEEPER_PAGES 20                   (e) the deeper inbox page is about this many pages in
+//   BENCH_SSE_STREAMS        200                      (e) open event streams (one agent session each)
+//   BENCH_SSE_RATE           20                       (e) contacts ingested per second, one at a time
+//   BENCH_SSE_SECONDS        10                       (e) for this long
 //   BENCH_INGEST_BACKENDS    postgres,pglite          (a) on which databases
 //   BENCH_DURATION_SECONDS   30                       (a, d) length of each ingest run, of pgbench, of the raw PGlite
 //                                                         loop and of each channel phase (after a 3 s warm-up)
@@ -69,6 +79,8 @@ import {
   freeBytesForPostgres,
   timelineDatabaseName,
 } from "./timeline-load";
+import { measureSse, measureWorkspace } from "./workspace";
+import { buildWorkspaceDatabase, cachedWorkspaceDatabase, workspaceDatabaseName } from "./workspace-load";
 
 function env(name: string, fallback: string): string {
   const value = process.env[name];
@@ -98,7 +110,7 @@ export type Settings = ReturnType<typeof readSettings>;
 
 function readSettings() {
   return {
-    only: list("BENCH_ONLY", "ingest,timeline,memory,channels"),
+    only: list("BENCH_ONLY", "ingest,timeline,memory,channels,workspace"),
     ingestBackends: list("BENCH_INGEST_BACKENDS", "postgres,pglite"),
     durationSeconds: int("BENCH_DURATION_SECONDS", 30),
     connections: int("BENCH_CONNECTIONS", 32),
@@ -112,6 +124,12 @@ function readSettings() {
     timelineRequests: Math.max(10, int("BENCH_TIMELINE_REQUESTS", 500)),
     rebuild: env("BENCH_REBUILD", "0") === "1",
     memoryRequests: int("BENCH_MEMORY_REQUESTS", 200),
+    workspaceSize: size(env("BENCH_WORKSPACE_SIZE", "1m")),
+    workspaceRequests: Math.max(10, int("BENCH_WORKSPACE_REQUESTS", 300)),
+    workspaceDeeperPages: int("BENCH_WORKSPACE_DEEPER_PAGES", 20),
+    sseStreams: Math.max(1, int("BENCH_SSE_STREAMS", 200)),
+    sseRate: Math.max(1, int("BENCH_SSE_RATE", 20)),
+    sseSeconds: Math.max(1, int("BENCH_SSE_SECONDS", 10)),
     databaseUrl: env("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
   };
 }
@@ -392,6 +410,99 @@ async function benchChannels(s: Settings): Promise<void> {
   }
 }
 
+async function benchWorkspace(s: Settings): Promise<void> {
+  const n = s.workspaceSize;
+  const name = workspaceDatabaseName(n);
+  const label = `(e) workspace ${num(n)} questions`;
+  let db = s.rebuild ? null : await cachedWorkspaceDatabase(s.databaseUrl, n);
+  if (db) {
+    log(
+      `workspace ${name}: cached (built earlier in ${db.buildSeconds.toFixed(0)} s, ${(db.sizeBytes / GiB).toFixed(2)} GiB)`,
+    );
+  } else {
+    const needed = n * 3_600 * 1.3 + 4 * GiB;
+    const { free, path } = await freeBytesForPostgres(s.databaseUrl);
+    log(
+      `workspace ${name}: needs about ${(needed / GiB).toFixed(1)} GiB, ${(free / GiB).toFixed(1)} GiB free on ${path}`,
+    );
+    if (free < needed) {
+      record({
+        bench: label,
+        figure: "—",
+        value: `skipped: not enough disk (${(free / GiB).toFixed(1)} GiB free)`,
+      });
+    } else db = await buildWorkspaceDatabase(s.databaseUrl, n);
+  }
+  if (db) {
+    await checkpoint(s.databaseUrl);
+    const f = await measureWorkspace(s, db);
+    const p99 = Math.max(f.first.p99, f.filtered.p99, f.deeper.p99);
+    record({
+      bench: label,
+      figure: "database",
+      value: `${(db.sizeBytes / GiB).toFixed(2)} GiB, ${num(db.interactions)} interactions, ${db.cached ? "cached" : "built"} (build ${db.buildSeconds.toFixed(0)} s)`,
+    });
+    const rows: Array<[string, typeof f.first, typeof f.first]> = [
+      ["inbox first page", f.first, f.rawFirst],
+      ["inbox team + status filter", f.filtered, f.rawFiltered],
+      [`inbox page ${f.deeperPage} (cursor)`, f.deeper, f.rawDeeper],
+    ];
+    for (const [figure, http, raw] of rows) {
+      record({
+        bench: label,
+        figure: `HTTP ${figure} p50 / p99`,
+        value: `${ms(http.p50)} / ${ms(http.p99)}`,
+      });
+      record({
+        bench: label,
+        figure: `raw SQL ${figure} p50 / p99`,
+        value: `${ms(raw.p50)} / ${ms(raw.p99)}`,
+        verdict: `HTTP p50 = ${ratio(http.p50, raw.p50).toFixed(1)} × raw`,
+      });
+    }
+    record({
+      bench: label,
+      figure: "inbox p99 (worst of first/filtered/deeper)",
+      value: ms(p99),
+      target: n >= 1_000_000 ? "≤ 50 ms" : "≤ 50 ms (at 1M)",
+      verdict: verdict(p99 <= 50) + (n < 1_000_000 ? " (below 1M: indicative)" : ""),
+    });
+    record({
+      bench: label,
+      figure: `question view p50 / p99 (${f.view.n} random)`,
+      value: `${ms(f.view.p50)} / ${ms(f.view.p99)}`,
+      target: "p99 ≤ 30 ms",
+      verdict: verdict(f.view.p99 <= 30),
+    });
+  }
+  const sse = await measureSse(s);
+  const sseLabel = `(e) workspace SSE ${sse.streams} streams`;
+  record({
+    bench: sseLabel,
+    figure: `ingest → stream p50 / p99 (${sse.events} contacts, ${s.sseRate}/s, from send)`,
+    value: `${ms(sse.fromSend.p50)} / ${ms(sse.fromSend.p99)}`,
+    target: `p99 ≤ 200 ms with 200 streams`,
+    verdict:
+      verdict(sse.fromSend.p99 <= 200 && sse.missed === 0) + (sse.streams < 200 ? " (fewer streams)" : ""),
+  });
+  record({
+    bench: sseLabel,
+    figure: "from the 201 p50 / p99",
+    value: `${ms(sse.from201.p50)} / ${ms(sse.from201.p99)}`,
+  });
+  record({
+    bench: sseLabel,
+    figure: "POST /interactions p50 / p99",
+    value: `${ms(sse.ingest.p50)} / ${ms(sse.ingest.p99)}`,
+  });
+  record({
+    bench: sseLabel,
+    figure: "(event, stream) pairs received / missed",
+    value: `${num(sse.received)} / ${num(sse.missed)}`,
+    verdict: sse.missed === 0 ? "none missed" : "MISSED events",
+  });
+}
+
 async function main(): Promise<void> {
   installSignalHandlers();
   const s = readSettings();
@@ -405,6 +516,7 @@ async function main(): Promise<void> {
     ["ingest", benchIngest],
     ["memory", benchMemory],
     ["channels", benchChannels],
+    ["workspace", benchWorkspace],
   ];
   let failed = false;
   for (const [name, bench] of benches) {

@@ -20,6 +20,7 @@ import { registerRegistrationRoutes } from "./features/registrations";
 import { registerReplyRoutes } from "./features/replies";
 import { registerResidentRoutes } from "./features/residents";
 import { registerRoutingRoutes } from "./features/routing";
+import { registerSupervisionRoutes } from "./features/supervision";
 import { registerTaskRoutes } from "./features/tasks";
 import { registerWorkspaceRoutes } from "./features/workspace";
 import type { AppDeps } from "./platform/deps";
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): App {
   registerInboxRoutes(api, deps);
   registerTaskRoutes(api, deps);
   registerRoutingRoutes(api, deps);
+  registerSupervisionRoutes(api, deps);
 
   api.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
   api.openAPIRegistry.registerComponent("securitySchemes", "sessionCookie", {

@@ -1,4 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
 import { Button } from "react-aria-components";
@@ -12,6 +12,12 @@ export function Layout() {
   // Re-rendered on every navigation, so the logout button appears once the login completes.
   useRouterState({ select: (state) => state.location.pathname });
   const loggedIn = hasSession();
+  const roles = useQuery({
+    queryKey: ["session", "roles"],
+    queryFn: () => api<{ roles: string[] }>("/sessions/current"),
+    enabled: loggedIn,
+  }).data?.roles;
+  const supervises = loggedIn && (roles ?? []).some((r) => r === "supervisor" || r === "admin");
   const logOut = async () => {
     try {
       await api("/sessions/current", { method: "DELETE" });
@@ -44,6 +50,15 @@ export function Layout() {
             >
               {t.navTasks}
             </Link>
+            {supervises && (
+              <Link
+                to="/supervisie"
+                className="utrecht-link werkplek-nav-link"
+                activeProps={{ "aria-current": "page" }}
+              >
+                {t.navSupervision}
+              </Link>
+            )}
           </nav>
         )}
         <nav className="werkplek-actions" aria-label={language === "nl" ? "Werkplek" : "Workspace"}>

@@ -5,6 +5,7 @@ import { Layout } from "./layout";
 import { InboxPage } from "./pages/inbox";
 import { LoginPage } from "./pages/login";
 import { QuestionPage } from "./pages/question";
+import { SupervisionPage } from "./pages/supervision";
 import { TasksPage } from "./pages/tasks";
 
 export const queryClient = new QueryClient({
@@ -71,7 +72,21 @@ const tasksRoute = createRoute({
   component: TasksPage,
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, loginRoute, inboxRoute, questionRoute, tasksRoute]);
+const supervisionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/supervisie",
+  beforeLoad: requireSession,
+  component: SupervisionPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  loginRoute,
+  inboxRoute,
+  questionRoute,
+  tasksRoute,
+  supervisionRoute,
+]);
 
 export const router = createRouter({ routeTree, basepath: "/werkplek", defaultPreload: false });
 

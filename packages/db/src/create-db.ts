@@ -41,8 +41,16 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
     client.on("notification", (message) => {
       for (const fn of listeners.get(message.channel) ?? []) fn(message.payload ?? "");
     });
+    let dropped = false;
     client.on("error", () => {
-      client.release(true);
+      // pg may report one dropped connection more than once; hand it back to the pool only once.
+      if (dropped) return;
+      dropped = true;
+      try {
+        client.release(true);
+      } catch {
+        // Already released by the pool itself.
+      }
       if (listenClient === client) listenClient = null;
       if (!closing) setTimeout(() => void relisten(), 1_000);
     });
