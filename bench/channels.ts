@@ -8,7 +8,7 @@ import { ADDRESS, SMS, SMS_PATH, WHATSAPP, WHATSAPP_PATH } from "./channels-data
 import { emailLoad } from "./channels-email";
 import { smsStream, webhookLoad, whatsappStream } from "./channels-webhooks";
 import { ingestLoad } from "./load";
-import type { Settings } from "./run";
+import type { Settings } from "./settings";
 import {
   formatCpu,
   freePort,

@@ -4,7 +4,7 @@
 import { createDb } from "@omniloket/db";
 import { mainThreadProfile, summariseProfile } from "./cpu-profile";
 import { ingestLoad, type LoadResult, REPEAT_SHARE } from "./load";
-import type { Settings } from "./run";
+import type { Settings } from "./settings";
 import {
   checkpoint,
   formatCpu,

@@ -2,7 +2,7 @@
 // directory, where the first start loads the demo: time from spawn to serving, then VmRSS and VmHWM
 // of the process tree a few seconds after start and after a round of API requests.
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Settings } from "./run";
+import type { Settings } from "./settings";
 import {
   freePort,
   log,

@@ -2,7 +2,7 @@
 // benchmark: `pgbench -i -s SCALE` then `pgbench -c CLIENTS -j THREADS -T SECONDS`.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Settings } from "./run";
+import type { Settings } from "./settings";
 import {
   checkpoint,
   formatCpu,

@@ -6,7 +6,7 @@ import { createDb, type Database } from "@omniloket/db";
 import { createApp } from "../apps/server/src/app";
 import { createApiToken } from "../apps/server/src/features/accounts";
 import { testDeps } from "../apps/server/src/test-support/harness";
-import type { Settings } from "./run";
+import type { Settings } from "./settings";
 import { log, ms, summarise } from "./support";
 import { TARGET_INTERACTIONS, type TimelineDatabase } from "./timeline-load";
 

@@ -12,7 +12,7 @@ import { inboxPageQuery, visibleQuestionsSql } from "../apps/server/src/features
 import type { Principal } from "../apps/server/src/platform/auth/principal";
 import { selectRows } from "../apps/server/src/platform/sql";
 import { createTestTenant, logInAs, TEST_PASSWORD, testDeps } from "../apps/server/src/test-support/harness";
-import type { Settings } from "./run";
+import type { Settings } from "./settings";
 import {
   freePort,
   freshDatabase,
