@@ -26,6 +26,19 @@ export function setCsrfToken(token: string | null) {
 export function hasSession(): boolean {
   return csrfToken !== null;
 }
+
+/** After a page reload the session cookie is still there; ask the server for its CSRF token again. */
+export async function restoreSession(): Promise<boolean> {
+  if (csrfToken !== null) return true;
+  try {
+    const current = await api<{ csrfToken?: string }>("/sessions/current");
+    if (!current.csrfToken) return false;
+    csrfToken = current.csrfToken;
+    return true;
+  } catch {
+    return false;
+  }
+}
 export function setApiLanguage(value: "nl" | "en") {
   language = value;
 }

@@ -1,6 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
-import { ApiError, hasSession } from "./api";
+import { ApiError, restoreSession } from "./api";
 import { Layout } from "./layout";
 import { InboxPage } from "./pages/inbox";
 import { LoginPage } from "./pages/login";
@@ -24,8 +24,8 @@ export type InboxSearch = { status?: string; teamId?: string; topicId?: string; 
 const text = (value: unknown) =>
   typeof value === "string" && value.length > 0 && value.length < 100 ? value : undefined;
 
-const requireSession = ({ location }: { location: { href: string } }) => {
-  if (!hasSession()) throw redirect({ to: "/inloggen", search: { terug: location.href } });
+const requireSession = async ({ location }: { location: { href: string } }) => {
+  if (!(await restoreSession())) throw redirect({ to: "/inloggen", search: { terug: location.href } });
 };
 
 const rootRoute = createRootRoute({ component: Layout });
@@ -33,8 +33,8 @@ const rootRoute = createRootRoute({ component: Layout });
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
-  beforeLoad: () => {
-    throw redirect({ to: hasSession() ? "/inbox" : "/inloggen" });
+  beforeLoad: async () => {
+    throw redirect({ to: (await restoreSession()) ? "/inbox" : "/inloggen" });
   },
 });
 

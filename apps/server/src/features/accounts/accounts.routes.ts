@@ -69,7 +69,15 @@ const currentRoute = createRoute({
       headers: versionHeaders,
       content: {
         "application/json": {
-          schema: z.object({ kind: z.string(), roles: z.array(z.string()), teamIds: z.array(z.string()) }),
+          schema: z.object({
+            kind: z.string(),
+            roles: z.array(z.string()),
+            teamIds: z.array(z.string()),
+            csrfToken: z.string().optional().openapi({
+              description:
+                "For a session: the token to send as X-CSRF-Token, so a reloaded page can continue.",
+            }),
+          }),
         },
       },
     },
@@ -114,7 +122,9 @@ export function registerAccountRoutes(app: App, deps: AppDeps) {
   });
   app.openapi(currentRoute, (c) => {
     const principal = requirePrincipal(c, ROLES);
-    return c.json({ kind: principal.kind, roles: principal.roles, teamIds: principal.teamIds }, 200);
+    // Same-origin only (no CORS on the API), so another site cannot read the session's CSRF token.
+    const csrf = principal.kind === "employee" ? { csrfToken: principal.csrfToken } : {};
+    return c.json({ kind: principal.kind, roles: principal.roles, teamIds: principal.teamIds, ...csrf }, 200);
   });
   app.openapi(logOutRoute, async (c) => {
     const principal = requirePrincipal(c, ROLES);

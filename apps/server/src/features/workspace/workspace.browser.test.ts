@@ -119,6 +119,10 @@ describe(hasChromium
     // Inbox: the list (or a calm error when the endpoint is missing), shortcuts dialog by `?`.
     await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
     await page.waitForURL(/\/werkplek\/inbox/);
+    // A reload keeps the session: the page asks the server for its CSRF token again.
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
+    await page.waitForURL(/\/werkplek\/inbox/);
     const row = page.getByRole("link", { name: new RegExp(reference) });
     const calm = page.getByRole("alert").filter({ hasText: "De inbox kan nu niet worden geladen" });
     await Promise.race([row.waitFor(), calm.waitFor()]);
