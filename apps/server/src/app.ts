@@ -14,6 +14,7 @@ import { registerCallRoutes } from "./features/calls";
 import { registerIdentityRoutes } from "./features/identity";
 import { registerInboxRoutes } from "./features/inbox";
 import { registerIngestRoutes } from "./features/ingest";
+import { registerKnowledgeRoutes } from "./features/knowledge";
 import { registerLiveRoutes } from "./features/live";
 import { registerQuestionRoutes, registerThreadingRoutes } from "./features/questions";
 import { registerRegistrationRoutes } from "./features/registrations";
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): App {
   registerQuestionRoutes(api, deps);
   registerThreadingRoutes(api, deps);
   registerReplyRoutes(api, deps);
+  registerKnowledgeRoutes(api, deps);
   registerCallRoutes(api, deps);
   registerRegistrationRoutes(api, deps);
   registerResidentRoutes(api, deps);

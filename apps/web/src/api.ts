@@ -170,3 +170,7 @@ export type Reply = {
   suggestionReason: string;
   overridden: boolean;
 };
+
+export type KnowledgeHit = { id: string; topicId: string | null; title: string; body: string; rank: number };
+
+export type CannedText = { id: string; name: string; body: string };

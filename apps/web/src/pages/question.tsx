@@ -17,6 +17,7 @@ import { channelName, formatDateTime, useI18n } from "../i18n";
 import { ErrorSummary, useFocusOnMount } from "../layout";
 import { DueBadge } from "./inbox";
 import { problemErrors } from "./login";
+import { KnowledgePanel } from "./question-knowledge";
 import { QuestionTasks } from "./question-tasks";
 
 const route = getRouteApi("/vragen/$questionId");
@@ -92,7 +93,7 @@ export function QuestionPage() {
               ))}
             </ol>
           </section>
-          <ReplyComposer questionId={questionId} />
+          <ReplyComposer questionId={questionId} topicId={question.data.topicId} />
           <QuestionTasks questionId={questionId} tasks={question.data.tasks ?? []} />
         </>
       )}
@@ -100,7 +101,7 @@ export function QuestionPage() {
   );
 }
 
-function ReplyComposer({ questionId }: { questionId: string }) {
+function ReplyComposer({ questionId, topicId }: { questionId: string; topicId: string | null }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const suggestion = useQuery({
@@ -112,6 +113,9 @@ function ReplyComposer({ questionId }: { questionId: string }) {
   const [attempt, setAttempt] = useState(0);
   const [sentVia, setSentVia] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const [replyText, setReplyText] = useState("");
+  const insert = (addition: string) =>
+    setReplyText((current) => (current.trim() ? `${current.trimEnd()}\n\n${addition}` : addition));
 
   useEffect(() => {
     if (suggestion.data?.channel && !channel) setChannel(suggestion.data.channel);
@@ -124,6 +128,7 @@ function ReplyComposer({ questionId }: { questionId: string }) {
       setErrors([]);
       setSentVia(reply.channel);
       setFormKey((k) => k + 1);
+      setReplyText("");
       await queryClient.invalidateQueries({ queryKey: ["question", questionId] });
     },
     onError: (error) => {
@@ -222,7 +227,14 @@ function ReplyComposer({ questionId }: { questionId: string }) {
             </FieldError>
           </TextField>
         )}
-        <TextField name="text" isRequired isInvalid={!!errorFor("reply-text")} className="utrecht-form-field">
+        <TextField
+          name="text"
+          value={replyText}
+          onChange={setReplyText}
+          isRequired
+          isInvalid={!!errorFor("reply-text")}
+          className="utrecht-form-field"
+        >
           <Label className="utrecht-form-label">{t.replyText}</Label>
           <TextArea id="reply-text" rows={6} className="utrecht-textarea" />
           <FieldError className="utrecht-form-field-error-message">{errorFor("reply-text")}</FieldError>
@@ -235,6 +247,7 @@ function ReplyComposer({ questionId }: { questionId: string }) {
           {send.isPending ? t.sending : t.send}
         </Button>
       </Form>
+      <KnowledgePanel questionId={questionId} topicId={topicId} onInsert={insert} />
     </section>
   );
 }
