@@ -5,7 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import type { Purpose } from "../../platform/auth/roles";
 import { asDate, selectRows, utcMicros } from "../../platform/sql";
-import { questionAccessFor } from "../questions";
+import { questionAccessFor, tenantTeams } from "../questions";
 import { decodeKeyset, encodeKeyset } from "./inbox-cursor";
 import { visibleQuestionsSql } from "./visible-questions";
 
@@ -115,7 +115,8 @@ export async function listInbox(
 ): Promise<{ items: InboxItem[]; nextCursor: string | null }> {
   const { db } = deps;
   const { principal } = input;
-  const visible = await visibleQuestionsSql(db, principal, input.purpose);
+  const teams = await tenantTeams(db, principal.tenantId);
+  const visible = await visibleQuestionsSql(db, principal, input.purpose, teams);
   const rows = await selectRows<Row>(
     db,
     inboxPageQuery(principal.tenantId, visible, input.filter, input.cursor, input.limit),
@@ -123,7 +124,7 @@ export async function listInbox(
   const hasMore = rows.length > input.limit;
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
-  const mayRead = await questionAccessFor(db, principal, input.purpose);
+  const mayRead = await questionAccessFor(db, principal, input.purpose, teams);
   const shown = page.filter((r) =>
     mayRead({ topicId: r.topic_id, confidential: r.confidential, teamId: r.team_id }),
   );

@@ -1,8 +1,9 @@
-import { type Queryable, schema } from "@omniloket/db";
+import type { Queryable } from "@omniloket/db";
 import { defaultSensitiveTopicIds } from "@omniloket/domain";
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Principal } from "../../platform/auth/principal";
 import type { Purpose } from "../../platform/auth/roles";
+import { type TenantTeams, tenantTeams } from "../questions";
 
 const list = (values: readonly string[], cast: "text" | "uuid") =>
   sql.join(
@@ -20,17 +21,13 @@ export async function visibleQuestionsSql(
   q: Queryable,
   principal: Principal,
   purpose: Purpose,
+  loaded?: TenantTeams,
 ): Promise<SQL> {
   if (principal.kind === "token" && principal.roles.includes("system")) return sql`TRUE`;
   if (principal.roles.includes("case-guide") && purpose === "case-guidance") return sql`TRUE`;
   const teamIds = principal.teamIds;
-  const teams =
-    teamIds.length === 0
-      ? []
-      : await q
-          .select({ topicIds: schema.teams.topicIds })
-          .from(schema.teams)
-          .where(and(eq(schema.teams.tenantId, principal.tenantId), inArray(schema.teams.id, teamIds)));
+  const all = teamIds.length === 0 ? [] : (loaded ?? (await tenantTeams(q, principal.tenantId)));
+  const teams = all.filter((t) => teamIds.includes(t.id));
   const ownTopics = [...new Set(teams.flatMap((t) => t.topicIds))];
   const conditions: SQL[] = [
     sql`(NOT q.confidential AND (q.topic_id IS NULL OR q.topic_id NOT IN (${list(defaultSensitiveTopicIds, "text")})))`,

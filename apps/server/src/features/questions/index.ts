@@ -4,7 +4,7 @@ export { loadQuestionForChange } from "./load-question-for-change";
 export { mergeQuestions } from "./merge-questions";
 export { moveInteraction } from "./move-interaction";
 export { type NewQuestion, openQuestion } from "./open-question";
-export { questionAccessFor } from "./question-access";
+export { questionAccessFor, type TenantTeams, tenantTeams } from "./question-access";
 export { questionForThreadKeys } from "./question-for-thread-keys";
 export { registerQuestionRoutes } from "./questions.routes";
 export { splitQuestion } from "./split-question";

@@ -5,12 +5,24 @@ import { mayReadQuestion, type QuestionAccessFacts } from "../../platform/auth/n
 import type { Principal } from "../../platform/auth/principal";
 import type { Purpose } from "../../platform/auth/roles";
 
-/** Loads what need-to-know needs once per request and returns a predicate over questions. */
-export async function questionAccessFor(q: Queryable, principal: Principal, purpose: Purpose) {
-  const teams = await q
+export type TenantTeams = ReadonlyArray<{ id: string; topicIds: string[] }>;
+
+/** The municipality's teams and the topics they handle: what need-to-know decides on. */
+export function tenantTeams(q: Queryable, tenantId: string): Promise<TenantTeams> {
+  return q
     .select({ id: schema.teams.id, topicIds: schema.teams.topicIds })
     .from(schema.teams)
-    .where(eq(schema.teams.tenantId, principal.tenantId));
+    .where(eq(schema.teams.tenantId, tenantId));
+}
+
+/** Loads what need-to-know needs once per request (or takes it, already loaded) and returns a predicate. */
+export async function questionAccessFor(
+  q: Queryable,
+  principal: Principal,
+  purpose: Purpose,
+  loaded?: TenantTeams,
+) {
+  const teams = loaded ?? (await tenantTeams(q, principal.tenantId));
   return (question: QuestionAccessFacts) =>
     mayReadQuestion(principal, question, { sensitiveTopicIds: defaultSensitiveTopicIds, teams, purpose });
 }
