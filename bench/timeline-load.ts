@@ -5,8 +5,18 @@
 // interactions spread over five years and over the whole table. Keys and indexes are dropped during
 // the load and rebuilt afterwards from their own definitions; then VACUUM ANALYZE. A marker table
 // (bench_cache) written last makes the database a cache for later runs.
+
 import { statfsSync } from "node:fs";
-import { createDb, type Database, listMigrations, migrate } from "@omniloket/db";
+import { createDb, migrate } from "@omniloket/db";
+import {
+  bulkSession,
+  definitions,
+  dropKeysAndIndexes,
+  migrationTags,
+  readMarker,
+  rebuildKeysAndIndexes,
+  step,
+} from "./bulk-build";
 import { databaseExists, databaseUrl, dropDatabase, log, num, withAdmin } from "./support";
 
 /** Bump when the generated shape changes: cached databases of another version are rebuilt. */
@@ -93,29 +103,6 @@ function shape(n: number) {
   return { questions, parties, stride, isTarget, resident, opened, topic, occurred, direction };
 }
 
-async function step(label: string, work: () => Promise<unknown>): Promise<void> {
-  const t = performance.now();
-  await work();
-  log(`  ${label}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
-}
-
-async function readMarker(url: string): Promise<Marker | null> {
-  const db = await createDb({ kind: "postgres", url, poolSize: 1 });
-  try {
-    const [row] = await db.query<Marker>("SELECT * FROM bench_cache WHERE complete");
-    return row ?? null;
-  } catch {
-    return null;
-  } finally {
-    await db.close();
-  }
-}
-
-const migrationTags = () =>
-  listMigrations()
-    .map((m) => m.tag)
-    .join(",");
-
 /** Bytes free on the file system of the PostgreSQL data directory (this machine: loopback only). */
 export async function freeBytesForPostgres(adminUrl: string): Promise<{ free: number; path: string }> {
   const [row] = await withAdmin(adminUrl, (a) =>
@@ -143,7 +130,7 @@ export async function cachedTimelineDatabase(adminUrl: string, n: number): Promi
   const name = timelineDatabaseName(n);
   if (!(await databaseExists(adminUrl, name))) return null;
   const url = databaseUrl(adminUrl, name);
-  const marker = await readMarker(url);
+  const marker = await readMarker<Marker>(url);
   if (!marker) {
     log(`timeline ${name}: exists but has no complete marker (an interrupted build): rebuilding`);
     return null;
@@ -175,11 +162,6 @@ export function timelineDatabaseName(n: number): string {
   return `omniloket_bench_timeline_${label}`;
 }
 
-type Definitions = {
-  constraints: Array<{ name: string; tbl: string; def: string; contype: string }>;
-  indexes: Array<{ name: string; def: string }>;
-};
-
 const bulkTables = [
   "parties",
   "party_identifiers",
@@ -188,25 +170,6 @@ const bulkTables = [
   "interaction_parties",
   "tasks",
 ];
-
-/** Keys and indexes of the bulk tables (and foreign keys pointing at them), read from the catalogue. */
-async function definitions(db: Database): Promise<Definitions> {
-  const constraints = await db.query<Definitions["constraints"][number]>(
-    `SELECT c.conname AS name, c.conrelid::regclass::text AS tbl, pg_get_constraintdef(c.oid) AS def, c.contype::text AS contype
-       FROM pg_constraint c
-      WHERE (c.conrelid = ANY($1::regclass[]) AND c.contype IN ('p', 'u', 'f'))
-         OR (c.confrelid = ANY($1::regclass[]) AND c.contype = 'f')`,
-    [bulkTables],
-  );
-  const indexes = await db.query<Definitions["indexes"][number]>(
-    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
-       FROM pg_index i
-      WHERE i.indrelid = ANY($1::regclass[])
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))`,
-    [bulkTables],
-  );
-  return { constraints, indexes };
-}
 
 export async function buildTimelineDatabase(adminUrl: string, n: number): Promise<TimelineDatabase> {
   const name = timelineDatabaseName(n);
@@ -222,21 +185,13 @@ export async function buildTimelineDatabase(adminUrl: string, n: number): Promis
   );
   try {
     await migrate(db);
-    await db.query("SET synchronous_commit = off");
-    await db.query("SET maintenance_work_mem = '1GB'");
-    await db.query("SET work_mem = '256MB'");
+    await bulkSession(db, "1GB");
     const [ids] = await db.query<{ tenant: string; target: string }>(
       `SELECT ${uuid("'tenant'")}::text AS tenant, ${uuid("'p0'")}::text AS target`,
     );
     const tenant = `'${ids?.tenant}'::uuid`;
-    const defs = await definitions(db);
-    await step("drop keys and indexes of the bulk tables", async () => {
-      for (const c of defs.constraints.filter((c) => c.contype === "f"))
-        await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${c.name}`);
-      for (const c of defs.constraints.filter((c) => c.contype !== "f"))
-        await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${c.name}`);
-      for (const i of defs.indexes) await db.query(`DROP INDEX ${i.name}`);
-    });
+    const defs = await definitions(db, bulkTables);
+    await dropKeysAndIndexes(db, defs);
     await step("tenant, teams, parties and their addresses", async () => {
       await db.query(`INSERT INTO tenants (id, slug, name) VALUES (${tenant}, 'bench', 'Gemeente Bench')`);
       await db.query(
@@ -341,15 +296,7 @@ export async function buildTimelineDatabase(adminUrl: string, n: number): Promis
       ),
     );
     await db.query(`SELECT setval('question_reference_seq', ${s.questions + 1000})`);
-    await step("rebuild keys and indexes", async () => {
-      for (const c of defs.constraints.filter((c) => c.contype !== "f"))
-        await db.query(`ALTER TABLE ${c.tbl} ADD CONSTRAINT ${c.name} ${c.def}`);
-      for (const i of defs.indexes) await db.query(i.def);
-    });
-    await step("rebuild and check foreign keys", async () => {
-      for (const c of defs.constraints.filter((c) => c.contype === "f"))
-        await db.query(`ALTER TABLE ${c.tbl} ADD CONSTRAINT ${c.name} ${c.def}`);
-    });
+    await rebuildKeysAndIndexes(db, defs);
     await step("VACUUM ANALYZE", () => db.query("VACUUM ANALYZE"));
     const [check] = await db.query<{ target: string; total: string }>(
       `SELECT (SELECT count(*) FROM interaction_parties WHERE tenant_id = ${tenant} AND timeline_party_id = ${uuid("'p0'")})::text AS target,

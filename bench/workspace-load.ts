@@ -5,9 +5,19 @@
 // agent of the general team. About 5% of the questions are unresolved (the inbox), spread over the four
 // open statuses. Keys and indexes are dropped during the load and rebuilt from their own definitions;
 // then VACUUM ANALYZE and a bench_cache marker row, written last, as in timeline-load.ts.
-import { createDb, type Database, listMigrations, migrate } from "@omniloket/db";
+
+import { createDb, migrate } from "@omniloket/db";
 import { createEmployee } from "../apps/server/src/features/accounts";
 import { TEST_PASSWORD } from "../apps/server/src/test-support/harness";
+import {
+  bulkSession,
+  definitions,
+  dropKeysAndIndexes,
+  migrationTags,
+  readMarker,
+  rebuildKeysAndIndexes,
+  step,
+} from "./bulk-build";
 import { databaseExists, databaseUrl, dropDatabase, log, num, withAdmin } from "./support";
 import { databaseSize } from "./timeline-load";
 
@@ -67,23 +77,6 @@ export function workspaceDatabaseName(n: number): string {
   return `omniloket_bench_workspace_${label}`;
 }
 
-const migrationTags = () =>
-  listMigrations()
-    .map((m) => m.tag)
-    .join(",");
-
-async function readMarker(url: string): Promise<Marker | null> {
-  const db = await createDb({ kind: "postgres", url, poolSize: 1 });
-  try {
-    const [row] = await db.query<Marker>("SELECT * FROM bench_cache WHERE complete");
-    return row ?? null;
-  } catch {
-    return null;
-  } finally {
-    await db.close();
-  }
-}
-
 /** The cached database for `n` questions when complete and current; otherwise null. */
 export async function cachedWorkspaceDatabase(
   adminUrl: string,
@@ -92,7 +85,7 @@ export async function cachedWorkspaceDatabase(
   const name = workspaceDatabaseName(n);
   if (!(await databaseExists(adminUrl, name))) return null;
   const url = databaseUrl(adminUrl, name);
-  const marker = await readMarker(url);
+  const marker = await readMarker<Marker>(url);
   if (
     !marker ||
     marker.loader_version !== LOADER_VERSION ||
@@ -117,30 +110,6 @@ export async function cachedWorkspaceDatabase(
 
 const bulkTables = ["parties", "questions", "interactions", "interaction_parties"];
 
-async function definitions(db: Database) {
-  const constraints = await db.query<{ name: string; tbl: string; def: string; contype: string }>(
-    `SELECT c.conname AS name, c.conrelid::regclass::text AS tbl, pg_get_constraintdef(c.oid) AS def, c.contype::text AS contype
-       FROM pg_constraint c
-      WHERE (c.conrelid = ANY($1::regclass[]) AND c.contype IN ('p', 'u', 'f'))
-         OR (c.confrelid = ANY($1::regclass[]) AND c.contype = 'f')`,
-    [bulkTables],
-  );
-  const indexes = await db.query<{ name: string; def: string }>(
-    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS def
-       FROM pg_index i
-      WHERE i.indrelid = ANY($1::regclass[])
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))`,
-    [bulkTables],
-  );
-  return { constraints, indexes };
-}
-
-async function step(label: string, work: () => Promise<unknown>): Promise<void> {
-  const t = performance.now();
-  await work();
-  log(`  ${label}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
-}
-
 export async function buildWorkspaceDatabase(adminUrl: string, n: number): Promise<WorkspaceDatabase> {
   const name = workspaceDatabaseName(n);
   const started = performance.now();
@@ -152,21 +121,13 @@ export async function buildWorkspaceDatabase(adminUrl: string, n: number): Promi
   log(`workspace ${name}: building ${num(n)} questions (2–3 interactions each), ${num(parties)} parties`);
   try {
     await migrate(db);
-    await db.query("SET synchronous_commit = off");
-    await db.query("SET maintenance_work_mem = '512MB'");
-    await db.query("SET work_mem = '128MB'");
+    await bulkSession(db, "512MB");
     const [ids] = await db.query<{ tenant: string; general: string }>(
       `SELECT ${uuid("'ws-tenant'")}::text AS tenant, ${uuid("'ws-team-general'")}::text AS general`,
     );
     const tenant = `'${ids?.tenant}'::uuid`;
-    const defs = await definitions(db);
-    await step("drop keys and indexes of the bulk tables", async () => {
-      for (const c of defs.constraints.filter((c) => c.contype === "f"))
-        await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${c.name}`);
-      for (const c of defs.constraints.filter((c) => c.contype !== "f"))
-        await db.query(`ALTER TABLE ${c.tbl} DROP CONSTRAINT ${c.name}`);
-      for (const i of defs.indexes) await db.query(`DROP INDEX ${i.name}`);
-    });
+    const defs = await definitions(db, bulkTables);
+    await dropKeysAndIndexes(db, defs);
     await step("tenant, teams and parties", async () => {
       await db.query(`INSERT INTO tenants (id, slug, name) VALUES (${tenant}, 'bench', 'Gemeente Bench')`);
       await db.query(
@@ -233,15 +194,7 @@ export async function buildWorkspaceDatabase(adminUrl: string, n: number): Promi
       });
     }
     await db.query(`SELECT setval('question_reference_seq', ${n + 1000})`);
-    await step("rebuild keys and indexes", async () => {
-      for (const c of defs.constraints.filter((c) => c.contype !== "f"))
-        await db.query(`ALTER TABLE ${c.tbl} ADD CONSTRAINT ${c.name} ${c.def}`);
-      for (const i of defs.indexes) await db.query(i.def);
-    });
-    await step("rebuild and check foreign keys", async () => {
-      for (const c of defs.constraints.filter((c) => c.contype === "f"))
-        await db.query(`ALTER TABLE ${c.tbl} ADD CONSTRAINT ${c.name} ${c.def}`);
-    });
+    await rebuildKeysAndIndexes(db, defs);
     await createEmployee(db.db, {
       tenantId: ids?.tenant as string,
       name: "Anna Agent",

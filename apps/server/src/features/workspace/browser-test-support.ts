@@ -3,8 +3,9 @@ import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import { serve } from "@hono/node-server";
-import type { Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import type { App } from "../../platform/http/types";
+import { TEST_PASSWORD } from "../../test-support/harness";
 
 /** Shared by the workspace's browser tests (Debian's chromium driven by playwright-core, axe-core). */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -61,4 +62,30 @@ export async function serveApp(app: App): Promise<{ baseUrl: string; close(): Pr
     baseUrl,
     close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
   };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** A Dutch page in Amsterdam time that records uncaught page errors, so a test can assert there were none. */
+export async function openPage(browser: Browser): Promise<{ page: Page; failures: string[] }> {
+  const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const failures: string[] = [];
+  page.on("pageerror", (error) => failures.push(error.message));
+  return { page, failures };
+}
+
+/** Logs in through the login page by keyboard alone and waits for the inbox. */
+export async function logInByKeyboard(page: Page, baseUrl: string, email: string) {
+  await page.goto(`${baseUrl}/werkplek/`);
+  await page.getByRole("heading", { level: 1, name: "Inloggen op de werkplek" }).waitFor();
+  await tabTo(page, "email");
+  await page.keyboard.type(email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(TEST_PASSWORD);
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
 }

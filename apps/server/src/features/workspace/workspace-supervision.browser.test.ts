@@ -4,35 +4,25 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { IngestResult } from "@omniloket/contract";
 import type { Database } from "@omniloket/db";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { createApp } from "../../app";
 import { testBackends } from "../../test-support/backends";
 import { client, createTestTenant, TEST_PASSWORD, testDeps } from "../../test-support/harness";
 import { createEmployee } from "../accounts";
 import {
   CHROMIUM,
-  CHROMIUM_FLAGS,
   expectNoAxeViolations,
   hasChromium,
+  launchChromium,
+  logInByKeyboard,
+  openPage,
   screenshots,
   serveApp,
-  tabTo,
   tabToControl,
 } from "./browser-test-support";
 import { ensureWebBuild } from "./web-build";
 
 const [backend] = testBackends();
-
-async function logInByKeyboard(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/werkplek/`);
-  await page.getByRole("heading", { level: 1, name: "Inloggen op de werkplek" }).waitFor();
-  await tabTo(page, "email");
-  await page.keyboard.type(email);
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(TEST_PASSWORD);
-  await page.keyboard.press("Enter");
-  await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
-}
 
 describe(hasChromium
   ? "werkplek supervision in Debian chromium: queues per channel with P50/P90 and a histogram, presence (axe WCAG 2.1 AA)"
@@ -82,7 +72,7 @@ describe(hasChromium
     }
     server = await serveApp(app);
     baseUrl = server.baseUrl;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -94,11 +84,7 @@ describe(hasChromium
   it("a supervisor opens Supervisie by keyboard and sees P50 and P90 per channel", {
     timeout: 60_000,
   }, async () => {
-    const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const failures: string[] = [];
-    page.on("pageerror", (error) => failures.push(error.message));
+    const { page, failures } = await openPage(browser);
 
     await logInByKeyboard(page, baseUrl, "supervisor@supervisie.test");
     await page.getByRole("link", { name: "Supervisie" }).waitFor();
@@ -129,6 +115,6 @@ describe(hasChromium
       await page.screenshot({ path: join(screenshots, "werkplek-supervisie.png"), fullPage: true });
     }
     assert.deepEqual(failures, []);
-    await context.close();
+    await page.context().close();
   });
 });

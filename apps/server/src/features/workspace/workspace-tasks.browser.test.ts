@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { IngestResult } from "@omniloket/contract";
 import type { Database } from "@omniloket/db";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { createApp } from "../../app";
 import { configureChannels, TEST_SMS, TEST_WHATSAPP } from "../../channels/fake-provider/channel-test-tenant";
 import { type FakeProvider, startFakeProvider } from "../../channels/fake-provider/fake-provider";
@@ -18,9 +18,11 @@ import { createEmployee } from "../accounts";
 import { deliverPendingMessages } from "../delivery";
 import {
   CHROMIUM,
-  CHROMIUM_FLAGS,
   expectNoAxeViolations,
   hasChromium,
+  launchChromium,
+  logInByKeyboard,
+  openPage,
   screenshots,
   serveApp,
   tabTo,
@@ -30,18 +32,6 @@ import { ensureWebBuild } from "./web-build";
 
 const [backend] = testBackends();
 const MOBILE = "+31612345678";
-
-/** Logs in through the login page by keyboard alone. */
-async function logInByKeyboard(page: Page, baseUrl: string, email: string) {
-  await page.goto(`${baseUrl}/werkplek/`);
-  await page.getByRole("heading", { level: 1, name: "Inloggen op de werkplek" }).waitFor();
-  await tabTo(page, "email");
-  await page.keyboard.type(email);
-  await page.keyboard.press("Tab");
-  await page.keyboard.type(TEST_PASSWORD);
-  await page.keyboard.press("Enter");
-  await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
-}
 
 describe(hasChromium
   ? "werkplek tasks in Debian chromium: email + WhatsApp in one question, reply, callback task, back office completes, resident gets an SMS (axe WCAG 2.1 AA)"
@@ -146,7 +136,7 @@ describe(hasChromium
 
     server = await serveApp(app);
     baseUrl = server.baseUrl;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -159,11 +149,7 @@ describe(hasChromium
   it("agent replies and asks for a callback; the back office completes it and the resident gets an SMS", {
     timeout: 60_000,
   }, async () => {
-    const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const failures: string[] = [];
-    page.on("pageerror", (error) => failures.push(error.message));
+    const { page, failures } = await openPage(browser);
 
     // The employee logs in by keyboard and sees ONE question for both contacts.
     await logInByKeyboard(page, baseUrl, "agent@taken.test");
@@ -282,6 +268,6 @@ describe(hasChromium
     assert.match(sms[0]?.get("Body") ?? "", /nieuwe container bezorgen/);
     assert.match(sms[1]?.get("Body") ?? "", new RegExp(`${reference}.*donderdag tussen 8 en 12 uur`));
     assert.deepEqual(failures, [], "no script errors in the page");
-    await context.close();
+    await page.context().close();
   });
 });

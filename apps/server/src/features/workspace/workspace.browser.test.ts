@@ -4,15 +4,16 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { IngestResult } from "@omniloket/contract";
 import type { Database } from "@omniloket/db";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { createApp } from "../../app";
 import { testBackends } from "../../test-support/backends";
 import { client, createTestTenant, TEST_PASSWORD, testDeps } from "../../test-support/harness";
 import {
   CHROMIUM,
-  CHROMIUM_FLAGS,
   expectNoAxeViolations,
   hasChromium,
+  launchChromium,
+  openPage,
   screenshots,
   serveApp,
   tabTo,
@@ -66,7 +67,7 @@ describe(hasChromium
     reference = first.questionReference;
     server = await serveApp(app);
     baseUrl = server.baseUrl;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -78,11 +79,7 @@ describe(hasChromium
   it("works by keyboard from login to a sent reply, with no axe violations", {
     timeout: 60_000,
   }, async () => {
-    const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    const failures: string[] = [];
-    page.on("pageerror", (error) => failures.push(error.message));
+    const { page, failures } = await openPage(browser);
 
     // Login: Dutch first, the language toggle switches to English and back (kept in localStorage).
     await page.goto(`${baseUrl}/werkplek/`);
@@ -194,6 +191,6 @@ describe(hasChromium
     assert.equal(sent?.channel, "whatsapp");
     assert.match(sent?.text ?? "", /container te legen/);
     assert.deepEqual(failures, [], "no script errors in the page");
-    await context.close();
+    await page.context().close();
   });
 });
