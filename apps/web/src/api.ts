@@ -122,6 +122,7 @@ export type Interaction = {
 export type Question = {
   id: string;
   reference: string;
+  residentPartyId: string | null;
   status: string;
   topicId: string | null;
   dueAt: string | null;

@@ -404,3 +404,11 @@ export function formatDateTime(language: Language, iso: string): string {
     timeZone: "Europe/Amsterdam",
   }).format(new Date(iso));
 }
+
+/**
+ * Messages that belong to one page or panel live beside it as `{ nl, en }`; this picks the
+ * language the employee chose, so each area keeps its own texts without one shared file.
+ */
+export function useMessages<M>(bundle: { nl: M; en: M }): M {
+  return useI18n().language === "en" ? bundle.en : bundle.nl;
+}
