@@ -10,6 +10,7 @@ import {
   registerDemoRoutes,
   registerQuarantineRoutes,
 } from "./features/admin";
+import { registerAttachmentRoutes } from "./features/attachments";
 import { registerCallRoutes } from "./features/calls";
 import { registerIdentityRoutes } from "./features/identity";
 import { registerInboxRoutes } from "./features/inbox";
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): App {
   registerIngestRoutes(api, deps);
   registerQuestionRoutes(api, deps);
   registerThreadingRoutes(api, deps);
+  registerAttachmentRoutes(api, deps);
   registerReplyRoutes(api, deps);
   registerKnowledgeRoutes(api, deps);
   registerCallRoutes(api, deps);

@@ -117,6 +117,7 @@ export type Interaction = {
   occurredAt: string;
   subject: string | null;
   text: string | null;
+  attachments?: AttachmentSummary[];
 };
 
 export type Question = {
@@ -129,6 +130,9 @@ export type Question = {
   openedAt: string;
   interactions: Interaction[];
   tasks: QuestionTask[];
+  mergedIntoId?: string | null;
+  notes?: QuestionNote[];
+  threadingSuggestions?: ThreadingSuggestion[];
 };
 
 /** A task as the question view lists it (without the contact address; see Task for that). */
@@ -175,3 +179,94 @@ export type Reply = {
 export type KnowledgeHit = { id: string; topicId: string | null; title: string; body: string; rank: number };
 
 export type CannedText = { id: string; name: string; body: string };
+
+/** Unresolved questions in one queue (team and status) that the employee may see. */
+export type InboxCount = {
+  teamId: string | null;
+  teamName: string | null;
+  status: string;
+  count: number;
+  overdue: number;
+};
+
+/** The question view: attachments, internal notes, threading suggestions, topic and status changes. */
+export type AttachmentSummary = {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  quarantined: boolean;
+};
+
+export type QuestionNote = {
+  id: string;
+  text: string;
+  createdAt: string;
+  employeeId: string;
+  authorName: string | null;
+};
+
+export type ThreadingSuggestion = {
+  id: string;
+  reason: string;
+  kind: "into-this-question" | "to-other-question";
+  interactionId: string;
+  questionId: string;
+  questionReference: string;
+  contact: {
+    channel: string;
+    direction: string;
+    occurredAt: string;
+    questionReference: string | null;
+    subject: string | null;
+    text: string | null;
+  };
+};
+
+export type QuestionChanged = {
+  questionId: string;
+  topicId: string | null;
+  status: string;
+  teamId: string | null;
+  employeeId: string | null;
+  visibleToYou: boolean;
+};
+
+export type TopicOption = { id: string; nl: string; en: string };
+
+/** One entry of a resident's timeline across all their questions (newest first). */
+export type ResidentTimelineItem =
+  | {
+      kind: "interaction";
+      at: string;
+      interactionId: string;
+      channel: string;
+      direction: string;
+      role: string;
+      subject: string | null;
+      text: string;
+      question: { id: string; reference: string; topicId: string | null; status: string };
+    }
+  | {
+      kind: "question-opened";
+      at: string;
+      questionId: string;
+      reference: string;
+      topicId: string | null;
+      status: string;
+    }
+  | {
+      kind: "task";
+      at: string;
+      taskId: string;
+      questionId: string;
+      taskKind: string;
+      status: string;
+      dueAt: string | null;
+    };
+
+export type ResidentTimelinePage = {
+  items: ResidentTimelineItem[];
+  hiddenCount: number;
+  nextCursor: string | null;
+};

@@ -112,7 +112,7 @@ const nl = {
   navSupervision: "Supervisie",
   supervisionTitle: "Supervisie",
   supervisionIntro:
-    "Wachtrijen per kanaal van het eerste contact en de bezetting van medewerkers. Ververst elke 15 seconden.",
+    "Wachtrijen per kanaal van het eerste contact en de bezetting van medewerkers. Wijzigingen verschijnen direct; de wachttijden worden elke 15 seconden bijgewerkt.",
   supervisionError: "De supervisiegegevens kunnen nu niet worden geladen",
   queuesTitle: "Wachtrijen per kanaal",
   noQueues: "Er staan geen open vragen in de wachtrij.",
@@ -281,7 +281,8 @@ const en: Messages = {
   completedSilent: (ref) => `Task on ${ref} completed.`,
   navSupervision: "Supervision",
   supervisionTitle: "Supervision",
-  supervisionIntro: "Queues per channel of first contact and employees' load. Refreshes every 15 seconds.",
+  supervisionIntro:
+    "Queues per channel of first contact and employees' load. Changes show at once; waiting times are updated every 15 seconds.",
   supervisionError: "The supervision figures cannot be loaded right now",
   queuesTitle: "Queues per channel",
   noQueues: "No open questions are queued.",

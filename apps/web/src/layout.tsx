@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { Button } from "react-aria-components";
 import { api, hasSession, setCsrfToken } from "./api";
 import { useI18n } from "./i18n";
+import { AdminNavLink } from "./pages/admin-nav-link";
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();
@@ -18,6 +19,7 @@ export function Layout() {
     enabled: loggedIn,
   }).data?.roles;
   const supervises = loggedIn && (roles ?? []).some((r) => r === "supervisor" || r === "admin");
+  const administers = loggedIn && (roles ?? []).includes("admin");
   const logOut = async () => {
     try {
       await api("/sessions/current", { method: "DELETE" });
@@ -59,6 +61,7 @@ export function Layout() {
                 {t.navSupervision}
               </Link>
             )}
+            {administers && <AdminNavLink />}
           </nav>
         )}
         <nav className="werkplek-actions" aria-label={language === "nl" ? "Werkplek" : "Workspace"}>

@@ -2,6 +2,14 @@ import { QueryClient } from "@tanstack/react-query";
 import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
 import { ApiError, restoreSession } from "./api";
 import { Layout } from "./layout";
+import { AdminDeadLettersPage } from "./pages/admin-dead-letters";
+import { AdminEmployeesPage } from "./pages/admin-employees";
+import { AdminFormsPage } from "./pages/admin-forms";
+import { AdminHomePage } from "./pages/admin-home";
+import { AdminKnowledgePage } from "./pages/admin-knowledge";
+import { AdminQuarantinePage } from "./pages/admin-quarantine";
+import { AdminRoutingPage } from "./pages/admin-routing";
+import { AdminTeamsPage } from "./pages/admin-teams";
 import { InboxPage } from "./pages/inbox";
 import { LoginPage } from "./pages/login";
 import { QuestionPage } from "./pages/question";
@@ -79,6 +87,22 @@ const supervisionRoute = createRoute({
   component: SupervisionPage,
 });
 
+/** Admin pages (beheer); the API refuses anyone who is not an admin, and the pages then say so calmly. */
+const adminRoutes = (
+  [
+    ["/beheer", AdminHomePage],
+    ["/beheer/teams", AdminTeamsPage],
+    ["/beheer/medewerkers", AdminEmployeesPage],
+    ["/beheer/routering", AdminRoutingPage],
+    ["/beheer/formulieren", AdminFormsPage],
+    ["/beheer/kennisbank", AdminKnowledgePage],
+    ["/beheer/quarantaine", AdminQuarantinePage],
+    ["/beheer/onbestelbaar", AdminDeadLettersPage],
+  ] as const
+).map(([path, component]) =>
+  createRoute({ getParentRoute: () => rootRoute, path, beforeLoad: requireSession, component }),
+);
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   loginRoute,
@@ -86,6 +110,7 @@ const routeTree = rootRoute.addChildren([
   questionRoute,
   tasksRoute,
   supervisionRoute,
+  ...adminRoutes,
 ]);
 
 export const router = createRouter({ routeTree, basepath: "/werkplek", defaultPreload: false });

@@ -33,6 +33,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
     (await pool.query({ text, values: params as unknown[], ...(name ? { name } : {}) })).rows;
   const listeners = new Map<string, Set<(payload: string) => void>>();
   let listenClient: pg.PoolClient | null = null;
+  let connecting: Promise<pg.PoolClient> | null = null;
   let closing = false;
 
   // One connection LISTENs for the whole process. If it drops, a new one listens again on every channel.
@@ -89,7 +90,14 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
       }
     },
     async listen(channel, onPayload) {
-      if (!listenClient) listenClient = await connectListener();
+      // Two listens at once share one connection: the second waits for the first to connect.
+      if (!listenClient) {
+        connecting ??= connectListener().finally(() => {
+          connecting = null;
+        });
+        const connected = await connecting;
+        listenClient ??= connected;
+      }
       const client = listenClient;
       let set = listeners.get(channel);
       if (!set) {

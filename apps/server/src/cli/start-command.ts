@@ -3,6 +3,7 @@ import { startImapPolling, startSmtpInbound } from "../channels/email";
 import { channelSenders } from "../channels/senders";
 import { startDeliveryWorker } from "../features/delivery";
 import { listDemoAccounts } from "../features/demo";
+import { startRoutingWorker } from "../features/routing";
 import { ensureWebBuild } from "../features/workspace";
 import { writeInstallationToken } from "../platform/auth/installation-token";
 import type { Config } from "../platform/config";
@@ -55,6 +56,15 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
       : null;
   // Replies leave through the outbox: this process takes its share (SKIP LOCKED) every few seconds.
   const delivery = startDeliveryWorker({ database, clock: () => new Date(), log }, channelSenders(config));
+  // Waiting questions go to available employees as soon as something changes (and on a slow sweep).
+  const routing =
+    config.routingSweepSeconds > 0
+      ? startRoutingWorker(
+          { database, clock: () => new Date(), log },
+          { sweepMs: config.routingSweepSeconds * 1000 },
+        )
+      : null;
+  await routing?.ready;
   // Printed last: scripts and tests wait for this line.
   if (demoAllowed) printDemoAccounts(await listDemoAccounts(database));
   console.log(
@@ -69,6 +79,7 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     await smtp?.close();
     await imap?.stop();
     await delivery.stop();
+    await routing?.stop();
     await server.close();
     installation?.remove();
     await database.close();

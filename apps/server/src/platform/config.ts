@@ -26,6 +26,11 @@ export type Config = {
   attachmentMaxBytes: number;
   /** Seconds between passes over the municipalities' IMAP mailboxes; 0 turns polling off. */
   imapIntervalSeconds: number;
+  /**
+   * Seconds between sweeps of the routing worker, which also routes right after each contact and each
+   * employee who becomes available; 0 turns automatic routing off (assignment by hand or /routing/_run).
+   */
+  routingSweepSeconds: number;
   /** Signs the hidden token of public web forms; random per start when unset (open forms then expire). */
   formSecret: string;
 };
@@ -57,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentMaxBytes: intFrom(env, "OMNILOKET_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024),
     formSecret: env.OMNILOKET_FORM_SECRET || randomBytes(32).toString("base64url"),
     imapIntervalSeconds: intFrom(env, "OMNILOKET_IMAP_INTERVAL_SECONDS", 60),
+    routingSweepSeconds: intFrom(env, "OMNILOKET_ROUTING_SWEEP_SECONDS", 30),
     demo:
       env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === ""
         ? null

@@ -89,6 +89,7 @@ export type Client = {
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   put(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>;
   get(path: string, headers?: Record<string, string>): Promise<Response>;
+  delete(path: string, headers?: Record<string, string>): Promise<Response>;
 };
 
 /** A caller with a bearer token, or with a session cookie and its CSRF token. */
@@ -113,6 +114,8 @@ export function client(app: App, auth: { token?: string; cookie?: string; csrf?:
     post: send("POST"),
     put: send("PUT"),
     get: (path, headers = {}) => Promise.resolve(app.request(path, { headers: { ...base(), ...headers } })),
+    delete: (path, headers = {}) =>
+      Promise.resolve(app.request(path, { method: "DELETE", headers: { ...base(), ...headers } })),
   };
 }
 

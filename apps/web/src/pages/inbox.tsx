@@ -1,11 +1,13 @@
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi, Link, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Button, Dialog, Heading, Modal, ModalOverlay } from "react-aria-components";
 import { ApiError, api, type InboxItem, type InboxPage as Page } from "../api";
-import { channelName, formatDuration, type Language, type Messages, useI18n } from "../i18n";
+import { channelName, formatDuration, type Language, type Messages, useI18n, useMessages } from "../i18n";
 import { useFocusOnMount } from "../layout";
+import { useLiveUpdates } from "../live";
 import type { InboxSearch } from "../routes";
+import { INBOX_COUNTS_KEY, InboxQueues, messages as queueMessages } from "./inbox-queues";
 
 const route = getRouteApi("/inbox");
 const STATUSES = ["open", "reopened", "waiting-on-municipality", "waiting-on-resident", "resolved"];
@@ -22,6 +24,11 @@ const CHANNELS = [
   "api",
 ];
 const PAGE_SIZE = 50;
+
+const inboxLiveMessages = {
+  nl: { changed: "Er is iets veranderd in de inbox.", refresh: "Lijst vernieuwen" },
+  en: { changed: "Something changed in the inbox.", refresh: "Refresh list" },
+};
 
 function inboxPath(search: InboxSearch, cursor: string | null): string {
   const params = new URLSearchParams();
@@ -60,7 +67,19 @@ export function InboxPage() {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [helpOpen, setHelpOpen] = useState(false);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
-  const [now] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  const q = useMessages(inboxLiveMessages);
+  const queueTexts = useMessages(queueMessages);
+  const queryClient = useQueryClient();
+  // Counts follow the live stream at once; the list itself waits for the employee, so rows do not
+  // move under their cursor.
+  const [changed, setChanged] = useState(false);
+  useLiveUpdates([INBOX_COUNTS_KEY], { onEvent: () => setChanged(true) });
+  const refreshList = () => {
+    setChanged(false);
+    setNow(Date.now());
+    void queryClient.resetQueries({ queryKey: ["inbox", search] });
+  };
 
   const inbox = useInfiniteQuery({
     queryKey: ["inbox", search],
@@ -118,6 +137,15 @@ export function InboxPage() {
         </Button>
       </div>
 
+      <InboxQueues statuses={STATUSES} />
+      {search.teamId && (
+        <p className="utrecht-paragraph">
+          <Link to="/inbox" search={{ ...search, teamId: undefined }} className="utrecht-link">
+            {queueTexts.everything}
+          </Link>
+        </p>
+      )}
+
       <form className="inbox-filters" onSubmit={applyFilters} aria-label={t.filters}>
         <div className="utrecht-form-field">
           <label className="utrecht-form-label" htmlFor="filter-status">
@@ -172,6 +200,16 @@ export function InboxPage() {
         </Button>
       </form>
 
+      <div role="status" aria-live="polite" className="inbox-changed">
+        {changed && (
+          <p className="utrecht-paragraph">
+            {q.changed}{" "}
+            <Button className="utrecht-button utrecht-button--secondary-action" onPress={refreshList}>
+              {q.refresh}
+            </Button>
+          </p>
+        )}
+      </div>
       {inbox.isPending && <p role="status">{t.loading}</p>}
       {inbox.isError && (
         <div className="utrecht-alert utrecht-alert--warning calm-error" role="alert">

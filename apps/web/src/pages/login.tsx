@@ -94,7 +94,7 @@ export function LoginPage() {
       </h1>
       {errors.length > 0 && <ErrorSummary key={attempt} title={t.errorSummary} errors={errors} />}
       {step === "password" ? (
-        <Form onSubmit={submitPassword} validationBehavior="aria" className="werkplek-form">
+        <Form key="password" onSubmit={submitPassword} validationBehavior="aria" className="werkplek-form">
           <TextField
             name="email"
             type="email"
@@ -122,7 +122,8 @@ export function LoginPage() {
           </Button>
         </Form>
       ) : (
-        <Form onSubmit={submitCode} validationBehavior="aria" className="werkplek-form">
+        // A key of its own, so React does not reuse the email input (and its value) for the code.
+        <Form key="code" onSubmit={submitCode} validationBehavior="aria" className="werkplek-form">
           <TextField
             name="code"
             autoComplete="one-time-code"

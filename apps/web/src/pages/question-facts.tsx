@@ -2,11 +2,13 @@ import { useState } from "react";
 import type { Question } from "../api";
 import { formatDateTime, useI18n } from "../i18n";
 import { DueBadge } from "./inbox";
+import { useTopicName } from "./question-topics";
 
 /** Status, topic, opening time and due time of the question. */
 export function QuestionFacts({ question }: { question: Question }) {
   const { t, language } = useI18n();
   const [now] = useState(() => Date.now());
+  const topicName = useTopicName();
   return (
     <dl className="question-facts">
       <div>
@@ -15,7 +17,7 @@ export function QuestionFacts({ question }: { question: Question }) {
       </div>
       <div>
         <dt>{t.topic}</dt>
-        <dd>{question.topicId ?? t.unknownTopic}</dd>
+        <dd>{topicName(question.topicId) ?? t.unknownTopic}</dd>
       </div>
       <div>
         <dt>{t.opened}</dt>

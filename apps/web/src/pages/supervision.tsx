@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { ApiError, api } from "../api";
 import { channelName, type Language, type Messages, useI18n } from "../i18n";
 import { useFocusOnMount } from "../layout";
+import { useLiveUpdates } from "../live";
 
 type Bin = { fromSeconds: number; toSeconds: number | null; count: number };
 type QueueStats = {
@@ -43,6 +44,10 @@ const binLabel = (t: Messages, language: Language, bin: Bin) =>
       ? t.waitUnder(formatWait(language, bin.toSeconds))
       : t.waitBetween(formatWait(language, bin.fromSeconds), formatWait(language, bin.toSeconds));
 
+const SUPERVISION_KEYS = [["supervision"]] as const;
+/** A busy centre changes every second; one refresh per two seconds is live enough for a wallboard. */
+const LIVE_SETTLE_MS = 2_000;
+
 /** Supervisors: queue depth and waiting-time distribution per channel, and employees' presence and load. */
 export function SupervisionPage() {
   const { t, language } = useI18n();
@@ -58,6 +63,8 @@ export function SupervisionPage() {
     queryFn: () => api<{ items: PresenceItem[] }>("/presence"),
     refetchInterval: REFRESH_MS,
   });
+  // Changes show within seconds; the interval keeps the waiting times growing between changes.
+  useLiveUpdates(SUPERVISION_KEYS, { settleMs: LIVE_SETTLE_MS });
 
   useEffect(() => {
     for (const error of [queues.error, presence.error]) {

@@ -18,8 +18,11 @@ import {
 import { ApiError, api, type CompletedTask, type Task, type TaskPage } from "../api";
 import { channelName, useI18n } from "../i18n";
 import { ErrorSummary, useFocusOnMount } from "../layout";
+import { useLiveUpdates } from "../live";
 import { problemErrors } from "./login";
 import { TaskDue } from "./question-tasks";
+
+const TASK_KEYS = [["tasks"]] as const;
 
 /** The back office's open tasks, overdue first (the server's order); each can be completed in a dialog. */
 export function TasksPage() {
@@ -33,6 +36,7 @@ export function TasksPage() {
     queryKey: ["tasks", "open"],
     queryFn: () => api<TaskPage>("/tasks?status=open&limit=100"),
   });
+  useLiveUpdates(TASK_KEYS);
 
   useEffect(() => {
     if (tasks.error instanceof ApiError && tasks.error.problem.status === 401) {

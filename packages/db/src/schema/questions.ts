@@ -178,6 +178,22 @@ export const attachments = pgTable(
   (t) => [index("attachments_interaction_idx").on(t.interactionId)],
 );
 
+/** An internal note on a question: for colleagues only, never sent to a resident. */
+export const questionNotes = pgTable(
+  "question_notes",
+  {
+    id: id(),
+    tenantId: tenantId(),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id),
+    employeeId: uuid("employee_id").notNull(),
+    text: text("text").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("question_notes_question_idx").on(t.questionId, t.createdAt)],
+);
+
 export type TaskKind = "callback" | "back-office";
 export type TaskStatus = "open" | "done" | "cancelled";
 

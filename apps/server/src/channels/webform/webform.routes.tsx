@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { ingestInteraction } from "../../features/ingest";
-import { resolveTenant } from "../../features/organisation";
+import { disabledWebForms, resolveTenant } from "../../features/organisation";
 import { sendConfirmation } from "../../features/replies";
 import type { AppDeps } from "../../platform/deps";
 import { AppError } from "../../platform/errors";
@@ -101,12 +101,13 @@ export function registerWebformRoutes(app: App, deps: AppDeps, options: WebformO
     return html(c, status, <MessagePage lang={lang} title={title} text={text} />);
   };
 
-  /** The municipality and form a URL names, or null for a 404 page. */
+  /** The municipality and form a URL names, or null for a 404 page (also when the municipality switched it off). */
   const lookup = async (c: Context): Promise<{ tenantId: string; form: FormDefinition } | null> => {
     const form = forms.get(c.req.param("formId") ?? "");
     if (!form) return null;
     try {
       const tenant = await resolveTenant(deps.database.db, c.req.param("gemeente"));
+      if ((await disabledWebForms(deps.database.db, tenant.id)).includes(form.id)) return null;
       return { tenantId: tenant.id, form };
     } catch (error) {
       if (error instanceof AppError) return null;

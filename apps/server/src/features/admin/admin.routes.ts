@@ -6,10 +6,21 @@ import type { AppDeps } from "../../platform/deps";
 import { AppError, forbidden } from "../../platform/errors";
 import { jsonBody, problemResponses, versionHeaders } from "../../platform/http/openapi";
 import type { App, AppContext } from "../../platform/http/types";
+import { isUniqueViolation } from "../../platform/unique-violation";
 import { addEmployee, createApiToken } from "../accounts";
 import { addTenant, resolveTenant } from "../organisation";
+import { registerEmployeeRoutes } from "./employees.routes";
+import { registerRoutingSettingsRoutes } from "./routing-settings.routes";
+import { registerTeamRoutes } from "./teams.routes";
+import { registerTopicRoutes } from "./topics.routes";
+import { registerWebFormRoutes } from "./web-forms.routes";
 
 const roleSchema = z.enum(ROLES);
+
+const emailTaken = () =>
+  new AppError("email-taken", "conflict", "Er is al een medewerker met dit e-mailadres.", [
+    { name: "email", code: "taken", reason: "Dit e-mailadres is al in gebruik." },
+  ]);
 
 /**
  * Who may administer which municipality: the local installation token (the CLI on the server's own
@@ -96,6 +107,11 @@ const tokenRoute = createRoute({
 });
 
 export function registerAdminRoutes(app: App, deps: AppDeps) {
+  registerTeamRoutes(app, deps);
+  registerEmployeeRoutes(app, deps);
+  registerRoutingSettingsRoutes(app, deps);
+  registerWebFormRoutes(app, deps);
+  registerTopicRoutes(app, deps);
   app.openapi(tenantRoute, async (c) => {
     if (!c.get("installation"))
       throw forbidden("Alleen de beheerder van de installatie kan gemeenten toevoegen.");
@@ -105,13 +121,18 @@ export function registerAdminRoutes(app: App, deps: AppDeps) {
   app.openapi(employeeRoute, async (c) => {
     const body = c.req.valid("json");
     const tenant = await adminTenant(c, deps, body.tenant);
-    const employee = await addEmployee(deps.database.db, {
-      tenantId: tenant.id,
-      name: body.name,
-      email: body.email,
-      roles: body.roles,
-    });
-    return c.json(employee, 201);
+    try {
+      const employee = await addEmployee(deps.database.db, {
+        tenantId: tenant.id,
+        name: body.name,
+        email: body.email,
+        roles: body.roles,
+      });
+      return c.json(employee, 201);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
   });
   app.openapi(tokenRoute, async (c) => {
     const body = c.req.valid("json");

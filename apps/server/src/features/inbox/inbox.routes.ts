@@ -96,6 +96,7 @@ const countsRoute = createRoute({
               items: z.array(
                 z.object({
                   teamId: z.uuid().nullable(),
+                  teamName: z.string().nullable(),
                   status: z.enum(INBOX_STATUSES),
                   count: z.number().int(),
                   overdue: z.number().int(),

@@ -216,7 +216,7 @@ for (const backend of testBackends()) {
       };
       assert.deepEqual(
         youthCounts.items.find((c) => c.teamId === tenant.teams.youth),
-        { teamId: tenant.teams.youth, status: "open", count: 1, overdue: 1 },
+        { teamId: tenant.teams.youth, teamName: "Jeugd", status: "open", count: 1, overdue: 1 },
       );
       // A confidential question in the general queue is for the general team only.
       await setQuestion(whatsapp.questionId, "confidential = true");
@@ -231,7 +231,13 @@ for (const backend of testBackends()) {
       const { items } = (await response.json()) as { items: InboxCount[] };
       assert.deepEqual(
         items.find((c) => c.teamId === tenant.teams.general && c.status === "open"),
-        { teamId: tenant.teams.general, status: "open", count: expected.length, overdue: 1 },
+        {
+          teamId: tenant.teams.general,
+          teamName: "KCC",
+          status: "open",
+          count: expected.length,
+          overdue: 1,
+        },
       );
     });
 

@@ -3,10 +3,13 @@ import type { AppDeps } from "../../platform/deps";
 import { requirePrincipal } from "../../platform/http/access";
 import { jsonBody, problemResponses, versionHeaders } from "../../platform/http/openapi";
 import type { App } from "../../platform/http/types";
+import { createCannedText } from "./create-canned-text";
 import { listCannedTexts } from "./list-canned-texts";
+import { listKnowledgeAnswers } from "./list-knowledge-answers";
 import { renderCannedText } from "./render-canned-text";
 import { createKnowledgeAnswer, updateKnowledgeAnswer } from "./save-knowledge-answer";
 import { searchKnowledgeAnswers } from "./search-knowledge-answers";
+import { updateCannedText } from "./update-canned-text";
 
 const readers = ["agent", "back-office", "case-guide", "supervisor", "admin"] as const;
 const personalDataReaders = ["agent", "back-office", "case-guide", "supervisor"] as const;
@@ -100,6 +103,66 @@ const updateAnswerRoute = createRoute({
   },
 });
 
+const listAnswersRoute = createRoute({
+  method: "get",
+  path: "/knowledge-answers",
+  tags: ["Knowledge"],
+  summary: "Every answer in the knowledge base, by title (for editors)",
+  responses: {
+    200: {
+      description: "The answers",
+      headers: versionHeaders,
+      content: {
+        "application/json": {
+          schema: z.object({ items: z.array(answerSchema) }).openapi("KnowledgeAnswers"),
+        },
+      },
+    },
+    ...problemResponses(401, 403),
+  },
+});
+
+const cannedTextSchema = z.object({ id: z.uuid(), name: z.string(), body: z.string() }).openapi("CannedText");
+
+const cannedTextInput = z
+  .object({
+    name: z.string().trim().min(2, "Een naam van minstens 2 tekens.").max(200),
+    body: z.string().min(1, "Vul de tekst in.").max(20_000),
+  })
+  .openapi("CannedTextInput");
+
+const createCannedRoute = createRoute({
+  method: "post",
+  path: "/canned-texts",
+  tags: ["Knowledge"],
+  summary: "Add a canned text; variables: {{voornaam}}, {{kenmerk}}, {{onderwerp}}",
+  request: { body: jsonBody(cannedTextInput) },
+  responses: {
+    201: {
+      description: "Added",
+      headers: versionHeaders,
+      content: { "application/json": { schema: cannedTextSchema } },
+    },
+    ...problemResponses(400, 401, 403, 409),
+  },
+});
+
+const updateCannedRoute = createRoute({
+  method: "put",
+  path: "/canned-texts/{id}",
+  tags: ["Knowledge"],
+  summary: "Replace a canned text's name and body",
+  request: { params: z.object({ id: z.uuid() }), body: jsonBody(cannedTextInput) },
+  responses: {
+    200: {
+      description: "Saved",
+      headers: versionHeaders,
+      content: { "application/json": { schema: cannedTextSchema } },
+    },
+    ...problemResponses(400, 401, 403, 404, 409),
+  },
+});
+
 const listCannedRoute = createRoute({
   method: "get",
   path: "/canned-texts",
@@ -163,6 +226,24 @@ export function registerKnowledgeRoutes(app: App, deps: AppDeps) {
       answer: c.req.valid("json"),
     });
     return c.json(serialise(row), 200);
+  });
+  app.openapi(listAnswersRoute, async (c) => {
+    const principal = requirePrincipal(c, editors);
+    const { items } = await listKnowledgeAnswers(useCaseDeps, { principal });
+    return c.json({ items: items.map(serialise) }, 200);
+  });
+  app.openapi(createCannedRoute, async (c) => {
+    const principal = requirePrincipal(c, editors);
+    return c.json(await createCannedText(useCaseDeps, { principal, text: c.req.valid("json") }), 201);
+  });
+  app.openapi(updateCannedRoute, async (c) => {
+    const principal = requirePrincipal(c, editors);
+    const text = await updateCannedText(useCaseDeps, {
+      principal,
+      id: c.req.valid("param").id,
+      text: c.req.valid("json"),
+    });
+    return c.json(text, 200);
   });
   app.openapi(listCannedRoute, async (c) => {
     const principal = requirePrincipal(c, readers);

@@ -5,6 +5,7 @@ import type { Principal } from "../../platform/auth/principal";
 import type { Purpose } from "../../platform/auth/roles";
 import { notFound } from "../../platform/errors";
 import { questionAccessFor } from "./question-access";
+import { attachmentsByInteraction, openThreadingSuggestions, questionNotes } from "./question-details";
 
 /**
  * One question with its whole cross-channel thread. A question the caller may not see is reported as
@@ -43,6 +44,15 @@ export async function getQuestion(
     .where(eq(schema.tasks.questionId, question.id))
     .orderBy(asc(schema.tasks.createdAt));
 
+  const attachments = await attachmentsByInteraction(db, interactionIds);
+  const notes = await questionNotes(db, question.id);
+  const threadingSuggestions = await openThreadingSuggestions(db, {
+    tenantId: principal.tenantId,
+    questionId: question.id,
+    interactionIds,
+    mayRead,
+  });
+
   const partyIds = [question.residentPartyId, ...involvements.map((i) => i.partyId)].filter(
     (id): id is string => id !== null,
   );
@@ -65,6 +75,7 @@ export async function getQuestion(
     employeeId: question.employeeId,
     dueAt: question.dueAt?.toISOString() ?? null,
     openedAt: question.openedAt.toISOString(),
+    mergedIntoId: question.mergedIntoId,
     interactions: interactions.map((i) => ({
       id: i.id,
       channel: i.channel,
@@ -77,6 +88,7 @@ export async function getQuestion(
       parties: involvements
         .filter((p) => p.interactionId === i.id)
         .map((p) => ({ partyId: p.partyId, role: p.role, initiator: p.initiator })),
+      attachments: attachments.get(i.id) ?? [],
     })),
     tasks: tasks.map((t) => ({
       id: t.id,
@@ -88,5 +100,7 @@ export async function getQuestion(
       outcome: t.outcome,
       completedAt: t.completedAt?.toISOString() ?? null,
     })),
+    notes,
+    threadingSuggestions,
   };
 }

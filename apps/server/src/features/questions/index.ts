@@ -1,3 +1,5 @@
+export { addQuestionNote } from "./add-question-note";
+export { changeQuestion } from "./change-question";
 export { decideThreadingSuggestion } from "./decide-threading-suggestion";
 export { getQuestion } from "./get-question";
 export { loadQuestionForChange } from "./load-question-for-change";

@@ -7,7 +7,7 @@ import { announceQuestionChanges } from "./announce-question-changes";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { refreshQuestionActivity } from "./refresh-question-activity";
 
-/** Two questions turn out to be one: contacts and tasks move to the surviving question. */
+/** Two questions turn out to be one: contacts, tasks and notes move to the surviving question. */
 export async function mergeQuestions(
   deps: { db: Db; clock: () => Date },
   input: { principal: Principal; survivingQuestionId: string; mergedQuestionId: string; reason: string },
@@ -31,6 +31,11 @@ export async function mergeQuestions(
       .set({ questionId: surviving.id })
       .where(eq(schema.tasks.questionId, merged.id))
       .returning({ id: schema.tasks.id });
+    // Internal notes follow the contacts, so colleagues keep the whole story in one place.
+    await tx
+      .update(schema.questionNotes)
+      .set({ questionId: surviving.id })
+      .where(eq(schema.questionNotes.questionId, merged.id));
     const now = deps.clock();
     await tx
       .update(schema.questions)

@@ -6,13 +6,25 @@ import { invalidInput, notFound } from "../../platform/errors";
 import { announceQuestionChanges } from "./announce-question-changes";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { refreshQuestionActivity } from "./refresh-question-activity";
+import { resolveQuestionReference } from "./resolve-question-reference";
 
 /**
  * Corrects the threading: one contact moves to another question of the same municipality. A question
  * left without contacts is merged into the target, so its reference keeps leading somewhere.
  */
-export async function moveInteraction(deps: { db: Db; clock: () => Date }, input: MoveInteractionInput) {
-  return deps.db.transaction((tx) => moveInteractionInTransaction(tx, deps.clock(), input));
+export async function moveInteraction(
+  deps: { db: Db; clock: () => Date },
+  input: Omit<MoveInteractionInput, "targetQuestionId"> & {
+    targetQuestionId?: string;
+    targetReference?: string;
+  },
+) {
+  return deps.db.transaction(async (tx) => {
+    const targetQuestionId =
+      input.targetQuestionId ??
+      (await resolveQuestionReference(tx, input.principal.tenantId, input.targetReference ?? ""));
+    return moveInteractionInTransaction(tx, deps.clock(), { ...input, targetQuestionId });
+  });
 }
 
 export type MoveInteractionInput = {

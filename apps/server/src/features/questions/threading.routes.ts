@@ -22,7 +22,23 @@ const moveRoute = createRoute({
   summary: "Move a contact to another question",
   request: {
     params: z.object({ interactionId: z.uuid() }),
-    body: jsonBody(z.object({ targetQuestionId: z.uuid(), reason })),
+    body: jsonBody(
+      z
+        .object({
+          targetQuestionId: z.uuid().optional(),
+          targetReference: z
+            .string()
+            .min(3)
+            .max(80)
+            .optional()
+            .openapi({ description: "The target's reference as a person reads it (instead of its id)." }),
+          reason,
+        })
+        .refine((b) => (b.targetQuestionId === undefined) !== (b.targetReference === undefined), {
+          path: ["targetQuestionId"],
+          message: "Geef precies één van targetQuestionId en targetReference.",
+        }),
+    ),
   },
   responses: ok(
     "Moved",

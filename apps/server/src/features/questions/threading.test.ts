@@ -64,6 +64,30 @@ for (const backend of testBackends()) {
       assert.equal(quoted.questionId, a.questionId);
     });
 
+    it("moves a contact to a question named by its reference as a person types it", async () => {
+      const a = await ingest({ topicId: "afval" });
+      const c = await ingest({ topicId: "afval" });
+      const b = await ingest({ topicId: "parkeren" });
+      const typed = a.questionReference.toLowerCase().replaceAll("-", " ");
+      const moved = await agent.post(`/api/v1/interactions/${b.interactionId}/_move`, {
+        targetReference: typed,
+        reason: "Kenmerk genoemd aan de telefoon",
+      });
+      assert.equal(moved.status, 200, await moved.clone().text());
+      assert.equal(((await moved.json()) as { toQuestionId: string }).toQuestionId, a.questionId);
+      const bad = await agent.post(`/api/v1/interactions/${c.interactionId}/_move`, {
+        targetReference: "geen kenmerk",
+        reason: "test",
+      });
+      assert.equal(bad.status, 400);
+      const both = await agent.post(`/api/v1/interactions/${c.interactionId}/_move`, {
+        targetReference: a.questionReference,
+        targetQuestionId: a.questionId,
+        reason: "test",
+      });
+      assert.equal(both.status, 400, "one target, not two");
+    });
+
     it("merges two questions and splits one", async () => {
       const a = await ingest({ topicId: "belastingen" });
       const b = await ingest({ topicId: "kwijtschelding" });

@@ -5,7 +5,9 @@ import type { AppDeps } from "../../platform/deps";
 import { purposeOf, requirePrincipal } from "../../platform/http/access";
 import { jsonBody, problemResponses, versionHeaders } from "../../platform/http/openapi";
 import type { App } from "../../platform/http/types";
+import { getResidentProfile } from "./get-resident-profile";
 import { getResidentTimeline } from "./get-resident-timeline";
+import { residentProfileSchema } from "./resident-profile.schema";
 import { searchResidents } from "./search-residents";
 
 const purposeHeader = z.object({
@@ -55,6 +57,22 @@ const timelineRoute = createRoute({
             .openapi("Timeline"),
         },
       },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
+});
+
+const profileRoute = createRoute({
+  method: "get",
+  path: "/residents/{partyId}",
+  tags: ["Residents"],
+  summary: "A resident's identity, representatives, preferences, consents, open work and undoable merges",
+  request: { params: z.object({ partyId: z.uuid() }), headers: purposeHeader },
+  responses: {
+    200: {
+      description: "The resident as the question view shows them",
+      headers: versionHeaders,
+      content: { "application/json": { schema: residentProfileSchema } },
     },
     ...problemResponses(400, 401, 403, 404),
   },
@@ -115,6 +133,15 @@ export function registerResidentRoutes(app: App, deps: AppDeps) {
       partyId,
       cursor,
       limit,
+    });
+    return c.json(result, 200);
+  });
+  app.openapi(profileRoute, async (c) => {
+    const principal = requirePrincipal(c, PERSONAL_DATA_ROLES);
+    const result = await getResidentProfile(useCaseDeps, {
+      principal,
+      purpose: purposeOf(c, readPurposes),
+      partyId: c.req.valid("param").partyId,
     });
     return c.json(result, 200);
   });

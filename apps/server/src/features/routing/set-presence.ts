@@ -1,6 +1,7 @@
 import { type Db, schema } from "@omniloket/db";
 import type { Presence } from "@omniloket/domain";
 import type { Principal } from "../../platform/auth/principal";
+import { requestRouting } from "./request-routing";
 import { notForPeople } from "./routing.errors";
 
 /** An employee says whether they take work now (available, busy, away, offline). */
@@ -23,5 +24,7 @@ export async function setPresence(
       target: schema.employeePresence.employeeId,
       set: { presence: input.presence, updatedAt: now },
     });
+  // Someone who becomes available may take waiting work now; someone leaving frees nothing to route.
+  if (input.presence === "available") await requestRouting(deps.db, principal.tenantId);
   return { employeeId: principal.employeeId, presence: input.presence, updatedAt: now.toISOString() };
 }

@@ -89,3 +89,16 @@ export async function logInByKeyboard(page: Page, baseUrl: string, email: string
   await page.keyboard.press("Enter");
   await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
 }
+
+/**
+ * Polls a condition in the test process (the workspace's CSP forbids the eval that a string
+ * `page.waitForFunction` needs).
+ */
+export async function until(condition: () => Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail(`waited ${ms} ms in vain: ${what}`);
+}

@@ -27,6 +27,10 @@ export const WORKSPACE_PAGES = [
   "/werkplek/inloggen",
   "/werkplek/inbox",
   "/werkplek/vragen/:questionId",
+  "/werkplek/taken",
+  "/werkplek/supervisie",
+  "/werkplek/beheer",
+  "/werkplek/beheer/:section",
 ];
 
 async function sendFile(c: Context, distDir: string, file: string, cacheControl: string) {

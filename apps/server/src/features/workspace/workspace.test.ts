@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { Database } from "@omniloket/db";
 import { createApp } from "../../app";
@@ -40,6 +41,18 @@ describe("the agent workspace is served at /werkplek", () => {
     const bare = await app.request("/werkplek");
     assert.equal(bare.status, 308);
     assert.equal(bare.headers.get("location"), "/werkplek/");
+  });
+
+  it("serves the shell on a reload of every page that apps/web/src/routes.tsx defines", async () => {
+    const source = readFileSync(new URL("../../../../web/src/routes.tsx", import.meta.url), "utf8");
+    const paths = [...source.matchAll(/(?:\bpath: |\[)"(\/[^"]*)"/g)].map((m) => m[1] ?? "");
+    assert.ok(paths.length >= 10, "found the client routes");
+    for (const path of paths) {
+      const url = `/werkplek${path.replace(/\$\w+/g, "abc")}`;
+      const response = await app.request(url);
+      assert.equal(response.status, 200, `${url} is not served on a reload`);
+      assert.match(response.headers.get("content-type") ?? "", /text\/html/, url);
+    }
   });
 
   it("serves hashed assets as immutable and refuses anything outside them", async () => {

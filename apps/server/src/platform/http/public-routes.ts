@@ -68,7 +68,16 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
     path: "/werkplek",
     reason: "Redirect to the agent workspace shell (/werkplek/); reveals nothing.",
   },
-  ...["/werkplek/", "/werkplek/inloggen", "/werkplek/inbox", "/werkplek/vragen/{questionId}"].map((path) => ({
+  ...[
+    "/werkplek/",
+    "/werkplek/inloggen",
+    "/werkplek/inbox",
+    "/werkplek/vragen/{questionId}",
+    "/werkplek/taken",
+    "/werkplek/supervisie",
+    "/werkplek/beheer",
+    "/werkplek/beheer/{section}",
+  ].map((path) => ({
     method: "GET",
     path,
     reason:

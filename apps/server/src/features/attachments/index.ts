@@ -1,0 +1,3 @@
+export { attachmentHeaders } from "./attachment-headers";
+export { registerAttachmentRoutes } from "./attachments.routes";
+export { getAttachment } from "./get-attachment";
