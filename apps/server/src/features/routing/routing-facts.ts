@@ -35,6 +35,16 @@ export async function routingWeights(q: Queryable, tenantId: string): Promise<We
   return weightsFrom(settings?.routing?.weights);
 }
 
+/** Whether any active employee of the tenant is available for work now. */
+export async function anyoneAvailable(q: Queryable, tenantId: string): Promise<boolean> {
+  const rows = await selectRows<{ one: number }>(
+    q,
+    sql`SELECT 1 AS one FROM employee_presence p JOIN employees e ON e.id = p.employee_id AND e.active
+        WHERE p.tenant_id = ${tenantId}::uuid AND p.presence = 'available' LIMIT 1`,
+  );
+  return rows.length > 0;
+}
+
 /** Open questions assigned to each employee of the tenant, per capacity channel. */
 export async function loadsOf(
   q: Queryable,

@@ -25,7 +25,7 @@ export function startRoutingWorker(
   deps: { database: Database; clock: () => Date; log: Logger },
   options: RoutingWorkerOptions = {},
 ): { stop(): Promise<void>; ready: Promise<void> } {
-  const settleMs = options.settleMs ?? 250;
+  const settleMs = options.settleMs ?? 500;
   const sweepMs = options.sweepMs ?? 30_000;
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const running = new Map<string, Promise<void>>();

@@ -5,7 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import { publishEvent } from "../../platform/events";
 import { markAssigned } from "./assign-question";
-import { employeeFacts, routingWeights, waitingWork } from "./routing-facts";
+import { anyoneAvailable, employeeFacts, routingWeights, waitingWork } from "./routing-facts";
 
 /** How many waiting questions one run considers, most urgent first. */
 export const ROUTING_BATCH = 500;
@@ -20,6 +20,8 @@ export async function runRouting(
   input: { principal: Principal },
 ): Promise<{ assignments: Assignment[] }> {
   const tenantId = input.principal.tenantId;
+  // Most runs (after every contact) find nobody available: one indexed lookup, no lock, no scan.
+  if (!(await anyoneAvailable(deps.db, tenantId))) return { assignments: [] };
   return deps.db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${`routing:${tenantId}`}, 0))`);
     const now = deps.clock();
