@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Button } from "react-aria-components";
 import { ApiError, api } from "../api";
 import { formatDateTime, useI18n, useMessages } from "../i18n";
+import { AdminTable } from "./admin-form-parts";
 import { AdminPage, QueryState, StatusMessage, useAdminQuery } from "./admin-shared";
 import type { DeadLetter, Items } from "./admin-types";
 
@@ -63,46 +64,35 @@ export function AdminDeadLettersPage() {
       <QueryState isPending={list.isPending} error={list.error} />
       {list.isSuccess && items.length === 0 && <p className="utrecht-paragraph">{m.empty}</p>}
       {items.length > 0 && (
-        <table className="utrecht-table admin-table">
-          <caption className="utrecht-table__caption">{m.caption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {[m.failedAt, m.type, m.attempts, m.error].map((label) => (
-                <th key={label} scope="col" className="utrecht-table__header-cell">
-                  {label}
-                </th>
-              ))}
-              <th scope="col" className="utrecht-table__header-cell">
-                <span className="visually-hidden">{m.retry}</span>
-              </th>
+        <AdminTable
+          caption={m.caption}
+          columns={[m.failedAt, m.type, m.attempts, m.error]}
+          actionColumn={m.retry}
+        >
+          {items.map((item) => (
+            <tr key={item.id} className="utrecht-table__row" data-testid="dead-letter">
+              <td className="utrecht-table__cell">
+                {item.deadAt ? formatDateTime(language, item.deadAt) : "—"}
+              </td>
+              <td className="utrecht-table__cell">{m.types[item.type] ?? item.type}</td>
+              <td className="utrecht-table__cell">{item.attempts}</td>
+              <td className="utrecht-table__cell admin-wrap">{item.lastError ?? "—"}</td>
+              <td className="utrecht-table__cell">
+                <Button
+                  className="utrecht-button utrecht-button--secondary-action"
+                  aria-label={m.retryLabel(item.id)}
+                  isDisabled={retry.isPending}
+                  onPress={() => {
+                    setStatus(null);
+                    retry.mutate(item.id);
+                  }}
+                >
+                  {m.retry}
+                </Button>
+              </td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {items.map((item) => (
-              <tr key={item.id} className="utrecht-table__row" data-testid="dead-letter">
-                <td className="utrecht-table__cell">
-                  {item.deadAt ? formatDateTime(language, item.deadAt) : "—"}
-                </td>
-                <td className="utrecht-table__cell">{m.types[item.type] ?? item.type}</td>
-                <td className="utrecht-table__cell">{item.attempts}</td>
-                <td className="utrecht-table__cell admin-wrap">{item.lastError ?? "—"}</td>
-                <td className="utrecht-table__cell">
-                  <Button
-                    className="utrecht-button utrecht-button--secondary-action"
-                    aria-label={m.retryLabel(item.id)}
-                    isDisabled={retry.isPending}
-                    onPress={() => {
-                      setStatus(null);
-                      retry.mutate(item.id);
-                    }}
-                  >
-                    {m.retry}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
     </AdminPage>
   );

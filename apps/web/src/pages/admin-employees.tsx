@@ -1,19 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import {
-  Button,
-  Checkbox,
-  CheckboxGroup,
-  FieldError,
-  Form,
-  Input,
-  Label,
-  Text,
-  TextField,
-} from "react-aria-components";
+import { Button, Checkbox, CheckboxGroup, Form, Label } from "react-aria-components";
 import { api } from "../api";
 import { useMessages } from "../i18n";
-import { ErrorSummary, useFocusOnMount } from "../layout";
+import { useFocusOnMount } from "../layout";
+import { AdminTable, AdminTextField, EditButton, FormErrorSummary, SaveButtons } from "./admin-form-parts";
 import {
   AdminPage,
   QueryState,
@@ -121,49 +112,35 @@ export function AdminEmployeesPage() {
       <StatusMessage message={status} />
       <QueryState isPending={employees.isPending} error={employees.error ?? topics.error} />
       {items.length > 0 && (
-        <table className="utrecht-table admin-table">
-          <caption className="utrecht-table__caption">{m.listCaption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {[m.name, m.email, m.roles, m.skills, m.languages, m.teams].map((label) => (
-                <th key={label} scope="col" className="utrecht-table__header-cell">
-                  {label}
-                </th>
-              ))}
-              <th scope="col" className="utrecht-table__header-cell">
-                <span className="visually-hidden">{s.edit}</span>
+        <AdminTable
+          caption={m.listCaption}
+          columns={[m.name, m.email, m.roles, m.skills, m.languages, m.teams]}
+          actionColumn={s.edit}
+        >
+          {items.map((e) => (
+            <tr key={e.id} className="utrecht-table__row" data-testid="admin-employee">
+              <th scope="row" className="utrecht-table__cell">
+                {e.name}
               </th>
+              <td className="utrecht-table__cell">{e.email}</td>
+              <td className="utrecht-table__cell">{e.roles.map((r) => s.roles[r] ?? r).join(", ")}</td>
+              <td className="utrecht-table__cell">
+                <TopicNames ids={e.skillTopicIds} topics={topics.data?.topics} none={s.allTopics} />
+              </td>
+              <td className="utrecht-table__cell">{e.languages.join(", ")}</td>
+              <td className="utrecht-table__cell">{teamNames(e.teamIds)}</td>
+              <td className="utrecht-table__cell">
+                <EditButton
+                  label={m.editLabel(e.name)}
+                  onPress={() => {
+                    setStatus(null);
+                    setEditing(e.id);
+                  }}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {items.map((e) => (
-              <tr key={e.id} className="utrecht-table__row" data-testid="admin-employee">
-                <th scope="row" className="utrecht-table__cell">
-                  {e.name}
-                </th>
-                <td className="utrecht-table__cell">{e.email}</td>
-                <td className="utrecht-table__cell">{e.roles.map((r) => s.roles[r] ?? r).join(", ")}</td>
-                <td className="utrecht-table__cell">
-                  <TopicNames ids={e.skillTopicIds} topics={topics.data?.topics} none={s.allTopics} />
-                </td>
-                <td className="utrecht-table__cell">{e.languages.join(", ")}</td>
-                <td className="utrecht-table__cell">{teamNames(e.teamIds)}</td>
-                <td className="utrecht-table__cell">
-                  <Button
-                    className="utrecht-button utrecht-button--secondary-action"
-                    aria-label={m.editLabel(e.name)}
-                    onPress={() => {
-                      setStatus(null);
-                      setEditing(e.id);
-                    }}
-                  >
-                    {s.edit}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
       {employee && topics.data && (
         <EditEmployeeForm
@@ -251,9 +228,7 @@ function EditEmployeeForm(props: {
       <h2 id="employee-edit-title" ref={heading} tabIndex={-1} className="utrecht-heading-2">
         {m.editTitle(employee.name)}
       </h2>
-      {form.errors.length > 0 && (
-        <ErrorSummary key={form.attempt} title={s.errorSummary} errors={form.errors} />
-      )}
+      <FormErrorSummary form={form} />
       <Form onSubmit={submit} validationBehavior="aria" className="werkplek-form admin-form">
         <RolePicker
           id="employee-roles"
@@ -270,37 +245,16 @@ function EditEmployeeForm(props: {
           onChange={setSkills}
           error={form.errorFor("employee-skills")}
         />
-        <TextField
+        <AdminTextField
+          id="employee-languages"
+          label={m.languages}
+          description={m.languagesHelp}
           name="languages"
           value={languages}
           onChange={setLanguages}
-          isInvalid={!!form.errorFor("employee-languages")}
-          className="utrecht-form-field"
-        >
-          <Label className="utrecht-form-label">{m.languages}</Label>
-          <Text slot="description" className="utrecht-form-field-description">
-            {m.languagesHelp}
-          </Text>
-          <Input id="employee-languages" className="utrecht-textbox" />
-          <FieldError className="utrecht-form-field-error-message">
-            {form.errorFor("employee-languages")}
-          </FieldError>
-        </TextField>
-        <div className="button-row">
-          <Button
-            type="submit"
-            isDisabled={save.isPending}
-            className="utrecht-button utrecht-button--primary-action"
-          >
-            {save.isPending ? s.saving : s.save}
-          </Button>
-          <Button
-            className="utrecht-button utrecht-button--secondary-action"
-            onPress={() => props.onDone("")}
-          >
-            {s.cancel}
-          </Button>
-        </div>
+          error={form.errorFor("employee-languages")}
+        />
+        <SaveButtons isPending={save.isPending} submitLabel={s.save} onCancel={() => props.onDone("")} />
       </Form>
     </section>
   );
@@ -346,9 +300,7 @@ function AddEmployeeForm() {
       <h2 id="employee-new-title" className="utrecht-heading-2">
         {m.newEmployee}
       </h2>
-      {form.errors.length > 0 && (
-        <ErrorSummary key={form.attempt} title={s.errorSummary} errors={form.errors} />
-      )}
+      <FormErrorSummary form={form} />
       <div role="status" aria-live="polite">
         {added && (
           <div className="utrecht-alert utrecht-alert--ok admin-once">
@@ -373,31 +325,23 @@ function AddEmployeeForm() {
         )}
       </div>
       <Form onSubmit={submit} validationBehavior="aria" className="werkplek-form admin-form">
-        <TextField
+        <AdminTextField
+          id="employee-name"
+          label={m.name}
           name="name"
+          autoComplete="off"
           isRequired
-          isInvalid={!!form.errorFor("employee-name")}
-          className="utrecht-form-field"
-        >
-          <Label className="utrecht-form-label">{m.name}</Label>
-          <Input id="employee-name" className="utrecht-textbox" autoComplete="off" />
-          <FieldError className="utrecht-form-field-error-message">
-            {form.errorFor("employee-name")}
-          </FieldError>
-        </TextField>
-        <TextField
+          error={form.errorFor("employee-name")}
+        />
+        <AdminTextField
+          id="employee-email"
+          label={m.email}
           name="email"
           type="email"
+          autoComplete="off"
           isRequired
-          isInvalid={!!form.errorFor("employee-email")}
-          className="utrecht-form-field"
-        >
-          <Label className="utrecht-form-label">{m.email}</Label>
-          <Input id="employee-email" className="utrecht-textbox" autoComplete="off" />
-          <FieldError className="utrecht-form-field-error-message">
-            {form.errorFor("employee-email")}
-          </FieldError>
-        </TextField>
+          error={form.errorFor("employee-email")}
+        />
         <RolePicker
           id="employee-new-roles"
           value={roles}

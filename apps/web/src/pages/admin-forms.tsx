@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Switch } from "react-aria-components";
 import { ApiError, api } from "../api";
 import { useI18n, useMessages } from "../i18n";
+import { AdminTable } from "./admin-form-parts";
 import { AdminPage, QueryState, StatusMessage, topicName, useAdminQuery, useTopics } from "./admin-shared";
 import type { AdminWebForm, Items } from "./admin-types";
 
@@ -68,50 +69,38 @@ export function AdminFormsPage() {
       <StatusMessage message={status} />
       <QueryState isPending={forms.isPending} error={forms.error} />
       {items.length > 0 && (
-        <table className="utrecht-table admin-table">
-          <caption className="utrecht-table__caption">{m.caption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {[m.form, m.address, m.topic, m.state].map((label) => (
-                <th key={label} scope="col" className="utrecht-table__header-cell">
-                  {label}
-                </th>
-              ))}
+        <AdminTable caption={m.caption} columns={[m.form, m.address, m.topic, m.state]}>
+          {items.map((form) => (
+            <tr key={form.id} className="utrecht-table__row" data-testid="admin-form">
+              <th scope="row" className="utrecht-table__cell">
+                {form.title[language]}
+              </th>
+              <td className="utrecht-table__cell">
+                <a className="utrecht-link" href={form.url}>
+                  {form.url}
+                </a>
+              </td>
+              <td className="utrecht-table__cell">
+                {form.topicId ? topicName(topics.data?.topics, form.topicId, language) : m.noTopic}
+              </td>
+              <td className="utrecht-table__cell">
+                <Switch
+                  className="admin-switch"
+                  isSelected={form.enabled}
+                  isDisabled={toggle.isPending}
+                  aria-label={m.enabledLabel(form.title[language])}
+                  onChange={(enabled) => {
+                    setStatus(null);
+                    toggle.mutate({ form, enabled });
+                  }}
+                >
+                  <span className="admin-switch-track" aria-hidden="true" />
+                  {form.enabled ? m.on : m.off}
+                </Switch>
+              </td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {items.map((form) => (
-              <tr key={form.id} className="utrecht-table__row" data-testid="admin-form">
-                <th scope="row" className="utrecht-table__cell">
-                  {form.title[language]}
-                </th>
-                <td className="utrecht-table__cell">
-                  <a className="utrecht-link" href={form.url}>
-                    {form.url}
-                  </a>
-                </td>
-                <td className="utrecht-table__cell">
-                  {form.topicId ? topicName(topics.data?.topics, form.topicId, language) : m.noTopic}
-                </td>
-                <td className="utrecht-table__cell">
-                  <Switch
-                    className="admin-switch"
-                    isSelected={form.enabled}
-                    isDisabled={toggle.isPending}
-                    aria-label={m.enabledLabel(form.title[language])}
-                    onChange={(enabled) => {
-                      setStatus(null);
-                      toggle.mutate({ form, enabled });
-                    }}
-                  >
-                    <span className="admin-switch-track" aria-hidden="true" />
-                    {form.enabled ? m.on : m.off}
-                  </Switch>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
     </AdminPage>
   );

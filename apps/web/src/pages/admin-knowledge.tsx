@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { Button, FieldError, Form, Input, Label, Text, TextArea, TextField } from "react-aria-components";
+import { Form } from "react-aria-components";
 import { api } from "../api";
 import { useI18n, useMessages } from "../i18n";
-import { ErrorSummary, useFocusOnMount } from "../layout";
+import { useFocusOnMount } from "../layout";
+import { AdminTextField, EditButton, FormErrorSummary, SaveButtons } from "./admin-form-parts";
 import {
   AdminPage,
   QueryState,
@@ -96,7 +97,6 @@ function EditList<T extends { id: string }>(props: {
   onEdit(item: T): void;
   testId: string;
 }) {
-  const s = useMessages(shared);
   return (
     <ul className="admin-list" aria-label={props.caption}>
       {props.items.map((item) => (
@@ -105,13 +105,7 @@ function EditList<T extends { id: string }>(props: {
             <strong>{props.label(item)}</strong>
             <p className="admin-list-detail">{props.detail(item)}</p>
           </div>
-          <Button
-            className="utrecht-button utrecht-button--secondary-action"
-            aria-label={props.editLabel(item)}
-            onPress={() => props.onEdit(item)}
-          >
-            {s.edit}
-          </Button>
+          <EditButton label={props.editLabel(item)} onPress={() => props.onEdit(item)} />
         </li>
       ))}
     </ul>
@@ -210,23 +204,16 @@ function AnswerForm(props: {
       <h3 ref={answer ? heading : undefined} tabIndex={-1} className="utrecht-heading-3">
         {answer ? m.editAnswer(answer.title) : m.newAnswer}
       </h3>
-      {form.errors.length > 0 && (
-        <ErrorSummary key={form.attempt} title={s.errorSummary} errors={form.errors} />
-      )}
+      <FormErrorSummary form={form} />
       <Form onSubmit={submit} validationBehavior="aria" className="werkplek-form admin-form">
-        <TextField
+        <AdminTextField
+          id="answer-title"
+          label={m.answerTitle}
           value={title}
           onChange={setTitle}
           isRequired
-          isInvalid={!!form.errorFor("answer-title")}
-          className="utrecht-form-field"
-        >
-          <Label className="utrecht-form-label">{m.answerTitle}</Label>
-          <Input id="answer-title" className="utrecht-textbox" />
-          <FieldError className="utrecht-form-field-error-message">
-            {form.errorFor("answer-title")}
-          </FieldError>
-        </TextField>
+          error={form.errorFor("answer-title")}
+        />
         <div className="utrecht-form-field">
           <label className="utrecht-form-label" htmlFor="answer-topic">
             {m.topic}
@@ -245,34 +232,20 @@ function AnswerForm(props: {
             ))}
           </select>
         </div>
-        <TextField
+        <AdminTextField
+          id="answer-body"
+          rows={6}
+          label={m.body}
           value={body}
           onChange={setBody}
           isRequired
-          isInvalid={!!form.errorFor("answer-body")}
-          className="utrecht-form-field"
-        >
-          <Label className="utrecht-form-label">{m.body}</Label>
-          <TextArea id="answer-body" rows={6} className="utrecht-textarea" />
-          <FieldError className="utrecht-form-field-error-message">{form.errorFor("answer-body")}</FieldError>
-        </TextField>
-        <div className="button-row">
-          <Button
-            type="submit"
-            isDisabled={save.isPending}
-            className="utrecht-button utrecht-button--primary-action"
-          >
-            {save.isPending ? s.saving : answer ? s.save : m.addAnswer}
-          </Button>
-          {answer && (
-            <Button
-              className="utrecht-button utrecht-button--secondary-action"
-              onPress={() => props.onDone("")}
-            >
-              {s.cancel}
-            </Button>
-          )}
-        </div>
+          error={form.errorFor("answer-body")}
+        />
+        <SaveButtons
+          isPending={save.isPending}
+          submitLabel={answer ? s.save : m.addAnswer}
+          onCancel={answer ? () => props.onDone("") : undefined}
+        />
       </Form>
     </div>
   );
@@ -354,52 +327,31 @@ function CannedTextForm(props: { text: AdminCannedText | null; onDone(message: s
       <h3 ref={text ? heading : undefined} tabIndex={-1} className="utrecht-heading-3">
         {text ? m.editCanned(text.name) : m.newCanned}
       </h3>
-      {form.errors.length > 0 && (
-        <ErrorSummary key={form.attempt} title={s.errorSummary} errors={form.errors} />
-      )}
+      <FormErrorSummary form={form} />
       <Form onSubmit={submit} validationBehavior="aria" className="werkplek-form admin-form">
-        <TextField
+        <AdminTextField
+          id="canned-name"
+          label={m.name}
           value={name}
           onChange={setName}
           isRequired
-          isInvalid={!!form.errorFor("canned-name")}
-          className="utrecht-form-field"
-        >
-          <Label className="utrecht-form-label">{m.name}</Label>
-          <Input id="canned-name" className="utrecht-textbox" />
-          <FieldError className="utrecht-form-field-error-message">{form.errorFor("canned-name")}</FieldError>
-        </TextField>
-        <TextField
+          error={form.errorFor("canned-name")}
+        />
+        <AdminTextField
+          id="canned-body"
+          rows={5}
+          label={m.body}
+          description={m.variablesHelp}
           value={body}
           onChange={setBody}
           isRequired
-          isInvalid={!!form.errorFor("canned-body")}
-          className="utrecht-form-field"
-        >
-          <Label className="utrecht-form-label">{m.body}</Label>
-          <Text slot="description" className="utrecht-form-field-description">
-            {m.variablesHelp}
-          </Text>
-          <TextArea id="canned-body" rows={5} className="utrecht-textarea" />
-          <FieldError className="utrecht-form-field-error-message">{form.errorFor("canned-body")}</FieldError>
-        </TextField>
-        <div className="button-row">
-          <Button
-            type="submit"
-            isDisabled={save.isPending}
-            className="utrecht-button utrecht-button--primary-action"
-          >
-            {save.isPending ? s.saving : text ? s.save : m.addCanned}
-          </Button>
-          {text && (
-            <Button
-              className="utrecht-button utrecht-button--secondary-action"
-              onPress={() => props.onDone("")}
-            >
-              {s.cancel}
-            </Button>
-          )}
-        </div>
+          error={form.errorFor("canned-body")}
+        />
+        <SaveButtons
+          isPending={save.isPending}
+          submitLabel={text ? s.save : m.addCanned}
+          onCancel={text ? () => props.onDone("") : undefined}
+        />
       </Form>
     </div>
   );

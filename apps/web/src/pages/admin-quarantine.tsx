@@ -1,4 +1,5 @@
 import { formatDateTime, useI18n, useMessages } from "../i18n";
+import { AdminTable } from "./admin-form-parts";
 import { AdminPage, QueryState, useAdminQuery } from "./admin-shared";
 import type { Items, QuarantinedMessage } from "./admin-types";
 
@@ -59,28 +60,16 @@ export function AdminQuarantinePage() {
       <QueryState isPending={list.isPending} error={list.error} />
       {list.isSuccess && items.length === 0 && <p className="utrecht-paragraph">{m.empty}</p>}
       {items.length > 0 && (
-        <table className="utrecht-table admin-table">
-          <caption className="utrecht-table__caption">{m.caption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {[m.received, m.channel, m.reason, m.summary].map((label) => (
-                <th key={label} scope="col" className="utrecht-table__header-cell">
-                  {label}
-                </th>
-              ))}
+        <AdminTable caption={m.caption} columns={[m.received, m.channel, m.reason, m.summary]}>
+          {items.map((item) => (
+            <tr key={item.id} className="utrecht-table__row" data-testid="quarantined-message">
+              <td className="utrecht-table__cell">{formatDateTime(language, item.receivedAt)}</td>
+              <td className="utrecht-table__cell">{t.channels[item.channel] ?? item.channel}</td>
+              <td className="utrecht-table__cell">{m.reasons[item.reason] ?? item.reason}</td>
+              <td className="utrecht-table__cell admin-wrap">{summaryText(item.summary)}</td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {items.map((item) => (
-              <tr key={item.id} className="utrecht-table__row" data-testid="quarantined-message">
-                <td className="utrecht-table__cell">{formatDateTime(language, item.receivedAt)}</td>
-                <td className="utrecht-table__cell">{t.channels[item.channel] ?? item.channel}</td>
-                <td className="utrecht-table__cell">{m.reasons[item.reason] ?? item.reason}</td>
-                <td className="utrecht-table__cell admin-wrap">{summaryText(item.summary)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
     </AdminPage>
   );

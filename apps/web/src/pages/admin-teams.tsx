@@ -1,18 +1,10 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import {
-  Button,
-  Checkbox,
-  CheckboxGroup,
-  FieldError,
-  Form,
-  Input,
-  Label,
-  TextField,
-} from "react-aria-components";
+import { Checkbox, CheckboxGroup, Form, Label } from "react-aria-components";
 import { api } from "../api";
 import { useMessages } from "../i18n";
-import { ErrorSummary, useFocusOnMount } from "../layout";
+import { useFocusOnMount } from "../layout";
+import { AdminTable, AdminTextField, EditButton, FormErrorSummary, SaveButtons } from "./admin-form-parts";
 import {
   AdminPage,
   QueryState,
@@ -89,54 +81,33 @@ export function AdminTeamsPage() {
       <QueryState isPending={teams.isPending} error={teams.error ?? topics.error} />
       {teams.isSuccess && items.length === 0 && <p className="utrecht-paragraph">{m.noTeams}</p>}
       {items.length > 0 && (
-        <table className="utrecht-table admin-table">
-          <caption className="utrecht-table__caption">{m.listCaption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {m.name}
+        <AdminTable
+          caption={m.listCaption}
+          columns={[m.name, s.topics, m.general, m.members]}
+          actionColumn={s.edit}
+        >
+          {items.map((t) => (
+            <tr key={t.id} className="utrecht-table__row" data-testid="admin-team">
+              <th scope="row" className="utrecht-table__cell">
+                {t.name}
               </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {s.topics}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {m.general}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                {m.members}
-              </th>
-              <th scope="col" className="utrecht-table__header-cell">
-                <span className="visually-hidden">{s.edit}</span>
-              </th>
+              <td className="utrecht-table__cell">
+                <TopicNames ids={t.topicIds} topics={topics.data?.topics} none={s.noTopics} />
+              </td>
+              <td className="utrecht-table__cell">{t.isGeneral ? s.yes : s.no}</td>
+              <td className="utrecht-table__cell">{m.memberCount(t.memberIds.length)}</td>
+              <td className="utrecht-table__cell">
+                <EditButton
+                  label={m.editLabel(t.name)}
+                  onPress={() => {
+                    setStatus(null);
+                    setEditing(t.id);
+                  }}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {items.map((t) => (
-              <tr key={t.id} className="utrecht-table__row" data-testid="admin-team">
-                <th scope="row" className="utrecht-table__cell">
-                  {t.name}
-                </th>
-                <td className="utrecht-table__cell">
-                  <TopicNames ids={t.topicIds} topics={topics.data?.topics} none={s.noTopics} />
-                </td>
-                <td className="utrecht-table__cell">{t.isGeneral ? s.yes : s.no}</td>
-                <td className="utrecht-table__cell">{m.memberCount(t.memberIds.length)}</td>
-                <td className="utrecht-table__cell">
-                  <Button
-                    className="utrecht-button utrecht-button--secondary-action"
-                    aria-label={m.editLabel(t.name)}
-                    onPress={() => {
-                      setStatus(null);
-                      setEditing(t.id);
-                    }}
-                  >
-                    {s.edit}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </AdminTable>
       )}
       {topics.data && team && (
         <TeamForm
@@ -215,24 +186,17 @@ function TeamForm(props: {
       <h2 id={`${prefix}-title`} ref={team ? heading : undefined} tabIndex={-1} className="utrecht-heading-2">
         {team ? m.editTitle(team.name) : m.newTeam}
       </h2>
-      {form.errors.length > 0 && (
-        <ErrorSummary key={form.attempt} title={s.errorSummary} errors={form.errors} />
-      )}
+      <FormErrorSummary form={form} />
       <Form onSubmit={submit} validationBehavior="aria" className="werkplek-form admin-form">
-        <TextField
+        <AdminTextField
+          id={`${prefix}-name`}
+          label={m.name}
           name="name"
           value={name}
           onChange={setName}
           isRequired
-          isInvalid={!!form.errorFor(`${prefix}-name`)}
-          className="utrecht-form-field"
-        >
-          <Label className="utrecht-form-label">{m.name}</Label>
-          <Input id={`${prefix}-name`} className="utrecht-textbox" />
-          <FieldError className="utrecht-form-field-error-message">
-            {form.errorFor(`${prefix}-name`)}
-          </FieldError>
-        </TextField>
+          error={form.errorFor(`${prefix}-name`)}
+        />
         <TopicPicker
           id={`${prefix}-topics`}
           label={s.topics}
@@ -261,23 +225,11 @@ function TeamForm(props: {
             </div>
           </CheckboxGroup>
         )}
-        <div className="button-row">
-          <Button
-            type="submit"
-            isDisabled={save.isPending}
-            className="utrecht-button utrecht-button--primary-action"
-          >
-            {save.isPending ? s.saving : team ? s.save : m.create}
-          </Button>
-          {team && (
-            <Button
-              className="utrecht-button utrecht-button--secondary-action"
-              onPress={() => props.onDone("")}
-            >
-              {s.cancel}
-            </Button>
-          )}
-        </div>
+        <SaveButtons
+          isPending={save.isPending}
+          submitLabel={team ? s.save : m.create}
+          onCancel={team ? () => props.onDone("") : undefined}
+        />
       </Form>
     </section>
   );

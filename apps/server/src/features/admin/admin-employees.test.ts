@@ -1,17 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Database } from "@omniloket/db";
-import { createApp } from "../../app";
-import type { App } from "../../platform/http/types";
+import { describe, it } from "node:test";
+import { adminTestContext } from "../../test-support/admin-test-context";
 import { testBackends } from "../../test-support/backends";
-import {
-  type Client,
-  createTestTenant,
-  logInAs,
-  logInAsAdmin,
-  type TestTenant,
-  testDeps,
-} from "../../test-support/harness";
+import { logInAs } from "../../test-support/harness";
 
 type Employee = {
   id: string;
@@ -25,24 +16,13 @@ type Problem = { status: number; code: string; invalidParams?: Array<{ name: str
 
 for (const backend of testBackends()) {
   describe(`admins manage employees' roles, skills and languages (${backend.name})`, () => {
-    let database: Database & { drop(): Promise<void> };
-    let app: App;
-    let tenant: TestTenant;
-    let admin: Client;
-
-    before(async () => {
-      database = await backend.open();
-      app = createApp(testDeps(database));
-      tenant = await createTestTenant(database, "medewerkers");
-      admin = await logInAsAdmin(app, database, tenant.tenantId, "beheer@medewerkers.test");
-    });
-    after(() => database.drop());
+    const ctx = adminTestContext(backend, "medewerkers");
 
     const employees = async () =>
-      ((await (await admin.get("/api/v1/admin/employees")).json()) as { items: Employee[] }).items;
+      ((await (await ctx.admin.get("/api/v1/admin/employees")).json()) as { items: Employee[] }).items;
 
     it("lists employees with roles, skills, languages and teams, and never a secret", async () => {
-      const response = await admin.get("/api/v1/admin/employees");
+      const response = await ctx.admin.get("/api/v1/admin/employees");
       assert.equal(response.status, 200);
       const text = await response.text();
       assert.doesNotMatch(text, /passwordHash|password_hash|totp|argon2/i);
@@ -50,11 +30,11 @@ for (const backend of testBackends()) {
       const youth = items.find((e) => e.email === "jeugd@medewerkers.test");
       assert.deepEqual(youth?.roles, ["agent", "back-office"]);
       assert.deepEqual(youth?.languages, ["nld"]);
-      assert.deepEqual(youth?.teamIds, [tenant.teams.youth]);
+      assert.deepEqual(youth?.teamIds, [ctx.tenant.teams.youth]);
     });
 
     it("changes roles, skills and languages", async () => {
-      const response = await admin.put(`/api/v1/admin/employees/${tenant.agentId}`, {
+      const response = await ctx.admin.put(`/api/v1/admin/employees/${ctx.tenant.agentId}`, {
         roles: ["agent", "supervisor"],
         skillTopicIds: ["afval"],
         languages: ["nld", "eng"],
@@ -69,7 +49,7 @@ for (const backend of testBackends()) {
 
     it("refuses an unknown role, topic or language code, naming the fields, and writes nothing", async () => {
       const before = await employees();
-      const response = await admin.put(`/api/v1/admin/employees/${tenant.youthAgentId}`, {
+      const response = await ctx.admin.put(`/api/v1/admin/employees/${ctx.tenant.youthAgentId}`, {
         roles: ["koning"],
         skillTopicIds: ["bestaat-niet"],
         languages: ["nederlands"],
@@ -83,13 +63,13 @@ for (const backend of testBackends()) {
     it("keeps an admin from removing their own admin role and from making an account without second factor admin", async () => {
       const before = await employees();
       const self = before.find((e) => e.email === "beheer@medewerkers.test");
-      const own = await admin.put(`/api/v1/admin/employees/${self?.id}`, {
+      const own = await ctx.admin.put(`/api/v1/admin/employees/${self?.id}`, {
         roles: ["agent"],
         languages: ["nld"],
       });
       assert.equal(own.status, 409);
       assert.equal(((await own.json()) as Problem).code, "own-admin-role");
-      const promote = await admin.put(`/api/v1/admin/employees/${tenant.youthAgentId}`, {
+      const promote = await ctx.admin.put(`/api/v1/admin/employees/${ctx.tenant.youthAgentId}`, {
         roles: ["admin"],
         languages: ["nld"],
       });
@@ -98,7 +78,7 @@ for (const backend of testBackends()) {
     });
 
     it("gives the add-employee form an answer it can show once", async () => {
-      const response = await admin.post("/api/v1/admin/employees", {
+      const response = await ctx.admin.post("/api/v1/admin/employees", {
         email: "nieuw@medewerkers.test",
         name: "Nina Nieuw",
         roles: ["agent"],
@@ -110,14 +90,14 @@ for (const backend of testBackends()) {
 
     it("answers 404 for an unknown employee and 403 for non-admins", async () => {
       const unknown = "00000000-0000-4000-8000-000000000000";
-      const missing = await admin.put(`/api/v1/admin/employees/${unknown}`, {
+      const missing = await ctx.admin.put(`/api/v1/admin/employees/${unknown}`, {
         roles: ["agent"],
         languages: ["nld"],
       });
       assert.equal(missing.status, 404);
-      const agent = await logInAs(app, "jeugd@medewerkers.test");
+      const agent = await logInAs(ctx.app, "jeugd@medewerkers.test");
       assert.equal((await agent.get("/api/v1/admin/employees")).status, 403);
-      const put = await agent.put(`/api/v1/admin/employees/${tenant.youthAgentId}`, {
+      const put = await agent.put(`/api/v1/admin/employees/${ctx.tenant.youthAgentId}`, {
         roles: ["supervisor"],
         languages: ["nld"],
       });

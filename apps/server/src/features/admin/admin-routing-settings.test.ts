@@ -1,17 +1,8 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { Database } from "@omniloket/db";
-import { createApp } from "../../app";
-import type { App } from "../../platform/http/types";
+import { describe, it } from "node:test";
+import { adminTestContext } from "../../test-support/admin-test-context";
 import { testBackends } from "../../test-support/backends";
-import {
-  type Client,
-  createTestTenant,
-  logInAs,
-  logInAsAdmin,
-  type TestTenant,
-  testDeps,
-} from "../../test-support/harness";
+import { logInAs } from "../../test-support/harness";
 import { tenantSettings } from "../organisation";
 import { routingWeights } from "../routing/routing-facts";
 
@@ -20,41 +11,30 @@ type Norm = { topicId: string; channel: string; workingMinutes: number; label: s
 
 for (const backend of testBackends()) {
   describe(`admins set routing weights and service norms (${backend.name})`, () => {
-    let database: Database & { drop(): Promise<void> };
-    let app: App;
-    let tenant: TestTenant;
-    let admin: Client;
-
-    before(async () => {
-      database = await backend.open();
-      app = createApp(testDeps(database));
-      tenant = await createTestTenant(database, "routering");
-      admin = await logInAsAdmin(app, database, tenant.tenantId, "beheer@routering.test");
-    });
-    after(() => database.drop());
+    const ctx = adminTestContext(backend, "routering");
 
     it("shows the default weights, saves new ones that routing then uses, and keeps other settings", async () => {
-      await admin.put("/api/v1/admin/channel-settings", {
+      await ctx.admin.put("/api/v1/admin/channel-settings", {
         email: { addresses: ["info@routering.test"], from: "Gemeente <info@routering.test>" },
       });
-      const shown = (await (await admin.get("/api/v1/admin/routing-weights")).json()) as {
+      const shown = (await (await ctx.admin.get("/api/v1/admin/routing-weights")).json()) as {
         weights: Record<string, number>;
       };
       assert.equal(shown.weights.phone, 1);
       const weights = { phone: 1, chat: 0.5, email: 0.25, other: 0.1 };
-      const saved = await admin.put("/api/v1/admin/routing-weights", weights);
+      const saved = await ctx.admin.put("/api/v1/admin/routing-weights", weights);
       assert.equal(saved.status, 200);
       assert.deepEqual(((await saved.json()) as { weights: unknown }).weights, weights);
-      assert.deepEqual(await routingWeights(database.db, tenant.tenantId), weights);
-      const channels = (await (await admin.get("/api/v1/admin/channel-settings")).json()) as {
+      assert.deepEqual(await routingWeights(ctx.database.db, ctx.tenant.tenantId), weights);
+      const channels = (await (await ctx.admin.get("/api/v1/admin/channel-settings")).json()) as {
         email?: { addresses: string[] };
       };
       assert.deepEqual(channels.email?.addresses, ["info@routering.test"], "other settings stay");
     });
 
     it("refuses a weight of 0 or above 1, naming the channel, and writes nothing", async () => {
-      const before = await routingWeights(database.db, tenant.tenantId);
-      const response = await admin.put("/api/v1/admin/routing-weights", {
+      const before = await routingWeights(ctx.database.db, ctx.tenant.tenantId);
+      const response = await ctx.admin.put("/api/v1/admin/routing-weights", {
         phone: 0,
         chat: 2,
         email: 0.1,
@@ -63,7 +43,7 @@ for (const backend of testBackends()) {
       assert.equal(response.status, 400);
       const names = ((await response.json()) as Problem).invalidParams?.map((p) => p.name);
       assert.deepEqual(names, ["phone", "chat"]);
-      assert.deepEqual(await routingWeights(database.db, tenant.tenantId), before);
+      assert.deepEqual(await routingWeights(ctx.database.db, ctx.tenant.tenantId), before);
     });
 
     it("saves service norms per topic and channel that due times then follow", async () => {
@@ -76,11 +56,11 @@ for (const backend of testBackends()) {
           label: "Afval per telefoon binnen 1 werkdag",
         },
       ];
-      const response = await admin.put("/api/v1/admin/service-norms", { items });
+      const response = await ctx.admin.put("/api/v1/admin/service-norms", { items });
       assert.equal(response.status, 200);
       assert.deepEqual(((await response.json()) as { items: Norm[] }).items, items);
-      assert.deepEqual((await tenantSettings(database.db, tenant.tenantId)).serviceNorms, items);
-      const shown = (await (await admin.get("/api/v1/admin/service-norms")).json()) as {
+      assert.deepEqual((await tenantSettings(ctx.database.db, ctx.tenant.tenantId)).serviceNorms, items);
+      const shown = (await (await ctx.admin.get("/api/v1/admin/service-norms")).json()) as {
         items: Norm[];
         defaults: Norm[];
       };
@@ -89,8 +69,8 @@ for (const backend of testBackends()) {
     });
 
     it("refuses bad norms, naming each field, and writes nothing", async () => {
-      const before = (await tenantSettings(database.db, tenant.tenantId)).serviceNorms;
-      const bad = await admin.put("/api/v1/admin/service-norms", {
+      const before = (await tenantSettings(ctx.database.db, ctx.tenant.tenantId)).serviceNorms;
+      const bad = await ctx.admin.put("/api/v1/admin/service-norms", {
         items: [
           { topicId: "*", channel: "*", workingMinutes: 0, label: "Nul" },
           { topicId: "bestaat-niet", channel: "duif", workingMinutes: 1.5, label: "" },
@@ -101,7 +81,7 @@ for (const backend of testBackends()) {
       for (const name of ["items.0.workingMinutes", "items.1.topicId", "items.1.channel", "items.1.label"])
         assert.ok(names.includes(name), `${name} in ${names.join(", ")}`);
 
-      const double = await admin.put("/api/v1/admin/service-norms", {
+      const double = await ctx.admin.put("/api/v1/admin/service-norms", {
         items: [
           { topicId: "afval", channel: "email", workingMinutes: 60, label: "Een uur" },
           { topicId: "afval", channel: "email", workingMinutes: 120, label: "Twee uur" },
@@ -110,11 +90,11 @@ for (const backend of testBackends()) {
       assert.equal(double.status, 400);
       const doubleNames = ((await double.json()) as Problem).invalidParams?.map((p) => p.name);
       assert.deepEqual(doubleNames, ["items.1.channel", "items"], "a duplicate and the missing catch-all");
-      assert.deepEqual((await tenantSettings(database.db, tenant.tenantId)).serviceNorms, before);
+      assert.deepEqual((await tenantSettings(ctx.database.db, ctx.tenant.tenantId)).serviceNorms, before);
     });
 
     it("refuses non-admins", async () => {
-      const agent = await logInAs(app, "agent@routering.test");
+      const agent = await logInAs(ctx.app, "agent@routering.test");
       assert.equal((await agent.get("/api/v1/admin/routing-weights")).status, 403);
       assert.equal(
         (await agent.put("/api/v1/admin/routing-weights", { phone: 1, chat: 1, email: 1, other: 1 })).status,

@@ -4,8 +4,8 @@ import { isKnownTopic, routeByTopic } from "@omniloket/domain";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
-import { publishEvent } from "../../platform/events";
 import { loadQuestionForChange } from "./load-question-for-change";
+import { publishTeamChange } from "./publish-team-change";
 import { questionAccessFor } from "./question-access";
 import { nothingToChange, unknownTopic } from "./questions.errors";
 
@@ -41,13 +41,7 @@ export async function changeQuestion(
       .update(schema.questions)
       .set({ topicId, status, teamId, employeeId, resolvedAt })
       .where(eq(schema.questions.id, question.id));
-    for (const team of new Set([question.teamId, teamId])) {
-      await publishEvent(
-        tx,
-        { tenantId: principal.tenantId, type: "question.changed", questionId: question.id, teamId: team },
-        now,
-      );
-    }
+    await publishTeamChange(tx, principal.tenantId, question, teamId, now);
     await recordAudit(tx, principal, now, {
       action: "question.change",
       purpose: "contact-handling",

@@ -6,6 +6,7 @@ export { loadQuestionForChange } from "./load-question-for-change";
 export { mergeQuestions } from "./merge-questions";
 export { moveInteraction } from "./move-interaction";
 export { type NewQuestion, openQuestion } from "./open-question";
+export { publishTeamChange } from "./publish-team-change";
 export { questionAccessFor, type TenantTeams, tenantTeams } from "./question-access";
 export { questionForThreadKeys } from "./question-for-thread-keys";
 export { registerQuestionRoutes } from "./questions.routes";

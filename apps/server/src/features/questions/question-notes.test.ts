@@ -1,55 +1,31 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import type { IngestResult } from "@omniloket/contract";
-import type { Database } from "@omniloket/db";
-import { createApp } from "../../app";
+import { describe, it } from "node:test";
+import { agentTestContext } from "../../test-support/agent-test-context";
 import { testBackends } from "../../test-support/backends";
-import { type Client, client, createTestTenant, logInAs, testDeps } from "../../test-support/harness";
 
 type Note = { id: string; text: string; authorName: string | null; employeeId: string };
 type Problem = { status: number; detail: string; invalidParams?: Array<{ name: string }> };
 
 for (const backend of testBackends()) {
   describe(`internal notes on a question (${backend.name})`, () => {
-    let database: Database & { drop(): Promise<void> };
-    let system: Client;
-    let agent: Client;
-    let youthAgent: Client;
-    let n = 0;
-    const ingest = async (body: Record<string, unknown>) => {
-      const response = await system.post("/api/v1/interactions", {
-        channel: "email",
-        externalId: `note-${n++}`,
-        text: "Hallo",
-        sender: { identifiers: [{ kind: "email", value: "notitie@voorbeeld.test" }] },
-        ...body,
-      });
-      assert.equal(response.status, 201, await response.clone().text());
-      return (await response.json()) as IngestResult;
-    };
+    const ctx = agentTestContext(backend, "notes", {
+      externalIdPrefix: "note",
+      text: "Hallo",
+      senderEmail: "notitie@voorbeeld.test",
+    });
     const noteCount = async (questionId: string) =>
       Number(
         (
-          await database.query<{ n: string }>(
+          await ctx.database.query<{ n: string }>(
             "SELECT count(*)::text AS n FROM question_notes WHERE question_id = $1",
             [questionId],
           )
         )[0]?.n,
       );
 
-    before(async () => {
-      database = await backend.open();
-      const app = createApp(testDeps(database));
-      const tenant = await createTestTenant(database, "notes");
-      system = client(app, { token: tenant.token });
-      agent = await logInAs(app, "agent@notes.test");
-      youthAgent = await logInAs(app, "jeugd@notes.test");
-    });
-    after(() => database.drop());
-
     it("adds a note, shows it in the question with its author, and tells live streams", async () => {
-      const question = await ingest({ topicId: "afval" });
-      const response = await agent.post(`/api/v1/questions/${question.questionId}/notes`, {
+      const question = await ctx.ingest({ topicId: "afval" });
+      const response = await ctx.agent.post(`/api/v1/questions/${question.questionId}/notes`, {
         text: "  Inwoner belt vaak; graag eerst de wijkbeheerder vragen.  ",
       });
       assert.equal(response.status, 201, await response.clone().text());
@@ -57,7 +33,7 @@ for (const backend of testBackends()) {
       assert.equal(note.text, "Inwoner belt vaak; graag eerst de wijkbeheerder vragen.");
       assert.equal(note.authorName, "Anna Agent");
 
-      const view = (await (await agent.get(`/api/v1/questions/${question.questionId}`)).json()) as {
+      const view = (await (await ctx.agent.get(`/api/v1/questions/${question.questionId}`)).json()) as {
         notes: Note[];
         interactions: Array<{ text: string }>;
       };
@@ -69,11 +45,11 @@ for (const backend of testBackends()) {
         view.interactions.every((i) => !i.text.includes("wijkbeheerder")),
         "a note is not a contact",
       );
-      const [event] = await database.query<{ question_id: string }>(
+      const [event] = await ctx.database.query<{ question_id: string }>(
         "SELECT payload->>'questionId' AS question_id FROM outbox WHERE type = 'question.changed' ORDER BY id DESC LIMIT 1",
       );
       assert.equal(event?.question_id, question.questionId);
-      const [audit] = await database.query<{ purpose: string }>(
+      const [audit] = await ctx.database.query<{ purpose: string }>(
         "SELECT purpose FROM audit_events WHERE action = 'question.note' AND $1 = ANY(object_ids)",
         [question.questionId],
       );
@@ -81,23 +57,23 @@ for (const backend of testBackends()) {
     });
 
     it("hides a youth question from an agent outside the youth team (404), and lets the youth team add notes", async () => {
-      const youth = await ingest({ topicId: "jeugd" });
-      const denied = await agent.post(`/api/v1/questions/${youth.questionId}/notes`, {
+      const youth = await ctx.ingest({ topicId: "jeugd" });
+      const denied = await ctx.agent.post(`/api/v1/questions/${youth.questionId}/notes`, {
         text: "Mag ik dit zien?",
       });
       assert.equal(denied.status, 404);
       assert.match(denied.headers.get("content-type") ?? "", /problem\+json/);
       assert.equal(await noteCount(youth.questionId), 0);
-      const allowed = await youthAgent.post(`/api/v1/questions/${youth.questionId}/notes`, {
+      const allowed = await ctx.youthAgent.post(`/api/v1/questions/${youth.questionId}/notes`, {
         text: "Gezien.",
       });
       assert.equal(allowed.status, 201);
     });
 
     it("refuses an empty note with invalidParams and writes nothing", async () => {
-      const question = await ingest({ topicId: "afval" });
+      const question = await ctx.ingest({ topicId: "afval" });
       for (const body of [{ text: "   " }, {}, { text: "x".repeat(5001) }]) {
-        const response = await agent.post(`/api/v1/questions/${question.questionId}/notes`, body);
+        const response = await ctx.agent.post(`/api/v1/questions/${question.questionId}/notes`, body);
         assert.equal(response.status, 400);
         const problem = (await response.json()) as Problem;
         assert.deepEqual(
@@ -109,8 +85,8 @@ for (const backend of testBackends()) {
     });
 
     it("is for employees only: a system token may not add notes", async () => {
-      const question = await ingest({ topicId: "afval" });
-      const response = await system.post(`/api/v1/questions/${question.questionId}/notes`, {
+      const question = await ctx.ingest({ topicId: "afval" });
+      const response = await ctx.system.post(`/api/v1/questions/${question.questionId}/notes`, {
         text: "Systeem",
       });
       assert.equal(response.status, 403);

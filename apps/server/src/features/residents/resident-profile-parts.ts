@@ -58,6 +58,15 @@ export async function loadDigitalAddresses(db: Db, tenantId: string, partyId: st
   }));
 }
 
+/** The display names of these parties of the tenant (none asked, none looked up). */
+async function partyDisplayNames(db: Db, tenantId: string, partyIds: string[]) {
+  if (partyIds.length === 0) return [];
+  return db
+    .select({ id: schema.parties.id, displayName: schema.parties.displayName })
+    .from(schema.parties)
+    .where(and(eq(schema.parties.tenantId, tenantId), inArray(schema.parties.id, partyIds)));
+}
+
 /** Who acts for this resident, and for whom this resident acts; with basis (kind) and validity. */
 export async function loadRepresentations(db: Db, tenantId: string, partyId: string, now: Date) {
   const r = schema.representations;
@@ -74,13 +83,7 @@ export async function loadRepresentations(db: Db, tenantId: string, partyId: str
   const otherIds = rows.map((row) =>
     row.representedPartyId === partyId ? row.representativePartyId : row.representedPartyId,
   );
-  const names =
-    otherIds.length === 0
-      ? []
-      : await db
-          .select({ id: schema.parties.id, displayName: schema.parties.displayName })
-          .from(schema.parties)
-          .where(and(eq(schema.parties.tenantId, tenantId), inArray(schema.parties.id, otherIds)));
+  const names = await partyDisplayNames(db, tenantId, otherIds);
   const view = (row: (typeof rows)[number], otherId: string) => ({
     representationId: row.id,
     partyId: otherId,
@@ -163,13 +166,7 @@ export async function loadUndoableMerges(db: Db, tenantId: string, partyId: stri
   const otherIds = rows.map((row) =>
     row.survivingPartyId === partyId ? row.mergedPartyId : row.survivingPartyId,
   );
-  const names =
-    otherIds.length === 0
-      ? []
-      : await db
-          .select({ id: schema.parties.id, displayName: schema.parties.displayName })
-          .from(schema.parties)
-          .where(and(eq(schema.parties.tenantId, tenantId), inArray(schema.parties.id, otherIds)));
+  const names = await partyDisplayNames(db, tenantId, otherIds);
   return rows.map((row) => {
     const survived = row.survivingPartyId === partyId;
     const otherId = survived ? row.mergedPartyId : row.survivingPartyId;

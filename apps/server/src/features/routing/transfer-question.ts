@@ -3,8 +3,7 @@ import { defaultSensitiveTopicIds } from "@omniloket/domain";
 import { and, eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
-import { publishEvent } from "../../platform/events";
-import { loadQuestionForChange } from "../questions";
+import { loadQuestionForChange, publishTeamChange } from "../questions";
 import { markAssigned } from "./assign-question";
 import { needToKnowRefused, teamNotFound, transferNeedsTarget } from "./routing.errors";
 import { targetEmployee, targetMayRead } from "./target-access";
@@ -42,13 +41,7 @@ export async function transferQuestion(
       await markAssigned(tx, principal.tenantId, employeeId, now);
     }
     await tx.update(schema.questions).set({ teamId, employeeId }).where(eq(schema.questions.id, question.id));
-    for (const team of new Set([question.teamId, teamId])) {
-      await publishEvent(
-        tx,
-        { tenantId: principal.tenantId, type: "question.changed", questionId: question.id, teamId: team },
-        now,
-      );
-    }
+    await publishTeamChange(tx, principal.tenantId, question, teamId, now);
     await recordAudit(tx, principal, now, {
       action: "question.transfer",
       purpose: "contact-handling",

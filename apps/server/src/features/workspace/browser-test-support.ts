@@ -1,11 +1,18 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { after, before } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import { serve } from "@hono/node-server";
+import type { Database } from "@omniloket/db";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { createApp } from "../../app";
+import type { AppDeps } from "../../platform/deps";
 import type { App } from "../../platform/http/types";
-import { TEST_PASSWORD } from "../../test-support/harness";
+import type { Backend } from "../../test-support/backends";
+import { TEST_PASSWORD, testDeps } from "../../test-support/harness";
+import { totpFor } from "../accounts";
+import { ensureWebBuild } from "./web-build";
 
 /** Shared by the workspace's browser tests (Debian's chromium driven by playwright-core, axe-core). */
 export const CHROMIUM = "/usr/bin/chromium";
@@ -78,8 +85,11 @@ export async function openPage(browser: Browser): Promise<{ page: Page; failures
   return { page, failures };
 }
 
-/** Logs in through the login page by keyboard alone and waits for the inbox. */
-export async function logInByKeyboard(page: Page, baseUrl: string, email: string) {
+/**
+ * Logs in through the login page by keyboard alone and waits for the inbox. With `totpSecret` (admins),
+ * also types the second factor's code.
+ */
+export async function logInByKeyboard(page: Page, baseUrl: string, email: string, totpSecret?: string) {
   await page.goto(`${baseUrl}/werkplek/`);
   await page.getByRole("heading", { level: 1, name: "Inloggen op de werkplek" }).waitFor();
   await tabTo(page, "email");
@@ -87,6 +97,11 @@ export async function logInByKeyboard(page: Page, baseUrl: string, email: string
   await page.keyboard.press("Tab");
   await page.keyboard.type(TEST_PASSWORD);
   await page.keyboard.press("Enter");
+  if (totpSecret !== undefined) {
+    await page.getByRole("heading", { level: 1, name: "Tweede stap: code uit uw app" }).waitFor();
+    await page.keyboard.type(totpFor(totpSecret).generate());
+    await page.keyboard.press("Enter");
+  }
   await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
 }
 
@@ -101,4 +116,41 @@ export async function until(condition: () => Promise<boolean>, what: string, ms 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   assert.fail(`waited ${ms} ms in vain: ${what}`);
+}
+
+export type BrowserTestContext = {
+  database: Database & { drop(): Promise<void> };
+  /** Where the app is served, e.g. http://127.0.0.1:40123 */
+  baseUrl: string;
+  browser: Browser;
+};
+
+/**
+ * For a describe block of browser tests: builds the workspace, opens a database and an app, lets
+ * `seed` fill them, serves the app and launches chromium before the tests; closes it all after them.
+ * The fields are set once the `before` hook has run, so read them inside tests only.
+ */
+export function browserTestContext(
+  backend: Backend | undefined,
+  seed: (setup: { database: Database; app: App; deps: AppDeps }) => Promise<void>,
+): BrowserTestContext {
+  const context = { baseUrl: "" } as BrowserTestContext;
+  let server: Awaited<ReturnType<typeof serveApp>> | undefined;
+  before(async () => {
+    if (!backend) throw new Error("no backend");
+    await ensureWebBuild();
+    context.database = await backend.open();
+    const deps = testDeps(context.database);
+    const app = createApp(deps);
+    await seed({ database: context.database, app, deps });
+    server = await serveApp(app);
+    context.baseUrl = server.baseUrl;
+    context.browser = await launchChromium();
+  });
+  after(async () => {
+    await context.browser?.close();
+    await server?.close();
+    await context.database?.drop();
+  });
+  return context;
 }

@@ -1,25 +1,22 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { type Database, schema } from "@omniloket/db";
-import type { Browser, Page } from "playwright-core";
-import { createApp } from "../../app";
+import { describe, it } from "node:test";
+import { schema } from "@omniloket/db";
+import type { Page } from "playwright-core";
 import { testBackends } from "../../test-support/backends";
-import { createTestTenant, TEST_PASSWORD, type TestTenant, testDeps } from "../../test-support/harness";
-import { createEmployee, totpFor } from "../accounts";
+import { createTestTenant, TEST_PASSWORD, type TestTenant } from "../../test-support/harness";
+import { createEmployee } from "../accounts";
 import { quarantineMessage } from "../quarantine";
 import { routingWeights } from "../routing/routing-facts";
 import {
+  browserTestContext,
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
   logInByKeyboard,
   openPage,
-  serveApp,
   tabTo,
   tabToControl,
 } from "./browser-test-support";
-import { ensureWebBuild } from "./web-build";
 
 const [backend] = testBackends();
 
@@ -28,20 +25,11 @@ describe(hasChromium
   : `werkplek admin browser test SKIPPED: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`, {
   skip: !hasChromium,
 }, () => {
-  let database: Database & { drop(): Promise<void> };
-  let server: Awaited<ReturnType<typeof serveApp>> | undefined;
-  let browser: Browser;
-  let baseUrl = "";
   let tenant: TestTenant;
   let totpSecret = "";
   let deadLetterId = "";
 
-  before(async () => {
-    if (!backend) throw new Error("no backend");
-    await ensureWebBuild();
-    database = await backend.open();
-    const deps = testDeps(database);
-    const app = createApp(deps);
+  const ctx = browserTestContext(backend, async ({ database, deps }) => {
     tenant = await createTestTenant(database, "beheer");
     const admin = await createEmployee(database.db, {
       tenantId: tenant.tenantId,
@@ -70,15 +58,6 @@ describe(hasChromium
       })
       .returning({ id: schema.outbox.id });
     deadLetterId = String(dead?.id);
-    server = await serveApp(app);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.drop();
   });
 
   const openAdminPage = async (page: Page, link: string, heading: string) => {
@@ -92,20 +71,10 @@ describe(hasChromium
   it("an admin manages the municipality from every /beheer page, partly by keyboard, with no axe violations", {
     timeout: 120_000,
   }, async () => {
-    const { page, failures } = await openPage(browser);
+    const { page, failures } = await openPage(ctx.browser);
 
     // Login with both factors, by keyboard.
-    await page.goto(`${baseUrl}/werkplek/`);
-    await page.getByRole("heading", { level: 1, name: "Inloggen op de werkplek" }).waitFor();
-    await tabTo(page, "email");
-    await page.keyboard.type("admin@beheer.test");
-    await page.keyboard.press("Tab");
-    await page.keyboard.type(TEST_PASSWORD);
-    await page.keyboard.press("Enter");
-    await page.getByRole("heading", { level: 1, name: "Tweede stap: code uit uw app" }).waitFor();
-    await page.keyboard.type(totpFor(totpSecret).generate());
-    await page.keyboard.press("Enter");
-    await page.getByRole("heading", { level: 1, name: "Inbox" }).waitFor();
+    await logInByKeyboard(page, ctx.baseUrl, "admin@beheer.test", totpSecret);
 
     // The main menu shows Beheer to admins; open it by keyboard.
     await tabToControl(page, "Beheer");
@@ -131,7 +100,7 @@ describe(hasChromium
     await page.keyboard.press("Enter");
     await page.getByRole("status").getByText("Team Afval en straat is toegevoegd.").waitFor();
     await page.getByRole("rowheader", { name: "Afval en straat" }).waitFor();
-    const [team] = await database.query<{ topic_ids: string[] }>(
+    const [team] = await ctx.database.query<{ topic_ids: string[] }>(
       "SELECT topic_ids FROM teams WHERE name = 'Afval en straat'",
     );
     assert.deepEqual(team?.topic_ids, ["afval", "openbare-ruimte"]);
@@ -155,9 +124,10 @@ describe(hasChromium
     await expectNoAxeViolations(page, "employee form");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.getByRole("status").getByText("De gegevens van Anna Agent zijn opgeslagen.").waitFor();
-    const [anna] = await database.query<{ roles: string[] }>("SELECT roles FROM employees WHERE id = $1", [
-      tenant.agentId,
-    ]);
+    const [anna] = await ctx.database.query<{ roles: string[] }>(
+      "SELECT roles FROM employees WHERE id = $1",
+      [tenant.agentId],
+    );
     assert.deepEqual(anna?.roles, ["agent", "supervisor"]);
 
     // Routing: a wrong weight shows the summary, a right one is saved and used by routing.
@@ -176,7 +146,7 @@ describe(hasChromium
     await page.locator("#weight-email").fill("0,25");
     await page.getByRole("button", { name: "Gewichten opslaan" }).click();
     await page.getByRole("status").getByText("De gewichten zijn opgeslagen.").waitFor();
-    assert.equal((await routingWeights(database.db, tenant.tenantId)).email, 0.25);
+    assert.equal((await routingWeights(ctx.database.db, tenant.tenantId)).email, 0.25);
 
     // Forms: switch the general form off; its public page then says it does not exist.
     await openAdminPage(page, "Formulieren", "Formulieren");
@@ -187,7 +157,7 @@ describe(hasChromium
     await page.keyboard.press("Space");
     await page.getByRole("status").getByText("Stel een vraag staat nu uit.").waitFor();
     assert.equal(await toggle.isChecked(), false);
-    assert.equal((await fetch(`${baseUrl}/formulieren/beheer/algemene-vraag`)).status, 404);
+    assert.equal((await fetch(`${ctx.baseUrl}/formulieren/beheer/algemene-vraag`)).status, 404);
 
     // Knowledge: add a canned text with a variable.
     await openAdminPage(page, "Kennisbank", "Kennisbank en standaardteksten");
@@ -201,7 +171,7 @@ describe(hasChromium
     await page.keyboard.press("Enter");
     await page.getByRole("status").getByText("Standaardtekst Ontvangst is opgeslagen.").waitFor();
     await page.getByRole("button", { name: "Standaardtekst Ontvangst bewerken" }).waitFor();
-    const [canned] = await database.query<{ body: string }>(
+    const [canned] = await ctx.database.query<{ body: string }>(
       "SELECT body FROM canned_texts WHERE name = 'Ontvangst'",
     );
     assert.match(canned?.body ?? "", /\{\{kenmerk\}\}/);
@@ -219,7 +189,7 @@ describe(hasChromium
     await page.keyboard.press("Enter");
     await page.getByRole("status").getByText(`Bericht ${deadLetterId} staat weer in de wachtrij.`).waitFor();
     await page.getByText("Er zijn geen onbestelbare berichten.").waitFor();
-    const [row] = await database.query<{ dead_at: unknown }>("SELECT dead_at FROM outbox WHERE id = $1", [
+    const [row] = await ctx.database.query<{ dead_at: unknown }>("SELECT dead_at FROM outbox WHERE id = $1", [
       deadLetterId,
     ]);
     assert.equal(row?.dead_at, null);
@@ -237,11 +207,11 @@ describe(hasChromium
   it("an agent sees no Beheer link, and the admin pages refuse them calmly", {
     timeout: 60_000,
   }, async () => {
-    const { page, failures } = await openPage(browser);
-    await logInByKeyboard(page, baseUrl, "jeugd@beheer.test");
+    const { page, failures } = await openPage(ctx.browser);
+    await logInByKeyboard(page, ctx.baseUrl, "jeugd@beheer.test");
     await page.getByRole("link", { name: "Taken" }).waitFor();
     assert.equal(await page.getByRole("link", { name: "Beheer" }).count(), 0);
-    await page.goto(`${baseUrl}/werkplek/beheer/teams`);
+    await page.goto(`${ctx.baseUrl}/werkplek/beheer/teams`);
     await page.getByRole("alert").getByText("U heeft geen toegang tot deze functie.").waitFor();
     await expectNoAxeViolations(page, "teams refused");
     assert.deepEqual(failures, []);

@@ -1,22 +1,17 @@
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { IngestResult } from "@omniloket/contract";
-import type { Database } from "@omniloket/db";
-import type { Browser } from "playwright-core";
-import { createApp } from "../../app";
 import { testBackends } from "../../test-support/backends";
-import { client, createTestTenant, testDeps } from "../../test-support/harness";
+import { client, createTestTenant } from "../../test-support/harness";
 import {
+  browserTestContext,
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
   logInByKeyboard,
   openPage,
-  serveApp,
   tabTo,
 } from "./browser-test-support";
-import { ensureWebBuild } from "./web-build";
 
 const [backend] = testBackends();
 const PNG =
@@ -27,18 +22,10 @@ describe(hasChromium
   : `werkplek question browser test SKIPPED: ${CHROMIUM} is not installed`, {
   skip: !hasChromium,
 }, () => {
-  let database: Database & { drop(): Promise<void> };
-  let server: Awaited<ReturnType<typeof serveApp>> | undefined;
-  let browser: Browser;
-  let baseUrl = "";
   let first: IngestResult;
   let other: IngestResult;
 
-  before(async () => {
-    if (!backend) throw new Error("no backend");
-    await ensureWebBuild();
-    database = await backend.open();
-    const app = createApp(testDeps(database));
+  const ctx = browserTestContext(backend, async ({ database, app }) => {
     const tenant = await createTestTenant(database, "vraagbeeld");
     const system = client(app, { token: tenant.token });
     const ingest = async (body: Record<string, unknown>) => {
@@ -87,23 +74,14 @@ describe(hasChromium
       sender: { identifiers: [{ kind: "email", value: "buurman@voorbeeld.test" }] },
     });
     assert.equal(stranger.suggestionCount, 1, "the stranger's contact is only suggested, not threaded");
-    server = await serveApp(app);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.drop();
   });
 
   it("shows attachments safely, adds a note, changes status, accepts a suggestion, splits, shows all questions", {
     timeout: 90_000,
   }, async () => {
-    const { page, failures } = await openPage(browser);
-    await logInByKeyboard(page, baseUrl, "agent@vraagbeeld.test");
-    await page.goto(`${baseUrl}/werkplek/vragen/${first.questionId}`);
+    const { page, failures } = await openPage(ctx.browser);
+    await logInByKeyboard(page, ctx.baseUrl, "agent@vraagbeeld.test");
+    await page.goto(`${ctx.baseUrl}/werkplek/vragen/${first.questionId}`);
     await page.getByRole("heading", { level: 1, name: `Vraag ${first.questionReference}` }).waitFor();
     const timeline = page.getByRole("region", { name: "Tijdlijn over alle kanalen" });
     const status = page.getByTestId("question-announcer");
@@ -207,7 +185,7 @@ describe(hasChromium
     await page.getByRole("tab", { name: "Deze vraag" }).click();
     await timeline.waitFor();
 
-    const [row] = await database.query<{ status: string; notes: string }>(
+    const [row] = await ctx.database.query<{ status: string; notes: string }>(
       "SELECT q.status, (SELECT count(*)::text FROM question_notes n WHERE n.question_id = q.id) AS notes FROM questions q WHERE q.id = $1",
       [first.questionId],
     );

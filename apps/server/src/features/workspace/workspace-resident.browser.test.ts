@@ -1,25 +1,20 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { IngestResult } from "@omniloket/contract";
-import type { Database } from "@omniloket/db";
-import type { Browser } from "playwright-core";
-import { createApp } from "../../app";
 import { testBackends } from "../../test-support/backends";
-import { client, createTestTenant, testDeps } from "../../test-support/harness";
+import { client, createTestTenant } from "../../test-support/harness";
 import {
+  browserTestContext,
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
   logInByKeyboard,
   openPage,
   screenshots,
-  serveApp,
   tabToControl,
 } from "./browser-test-support";
-import { ensureWebBuild } from "./web-build";
 
 const [backend] = testBackends();
 
@@ -28,17 +23,9 @@ describe(hasChromium
   : `werkplek resident panel browser test SKIPPED: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`, {
   skip: !hasChromium,
 }, () => {
-  let database: Database & { drop(): Promise<void> };
-  let server: Awaited<ReturnType<typeof serveApp>> | undefined;
-  let browser: Browser;
-  let baseUrl = "";
   let question: IngestResult;
 
-  before(async () => {
-    if (!backend) throw new Error("no backend");
-    await ensureWebBuild();
-    database = await backend.open();
-    const app = createApp(testDeps(database));
+  const ctx = browserTestContext(backend, async ({ database, app }) => {
     const tenant = await createTestTenant(database, "inwoner");
     const system = client(app, { token: tenant.token });
     const ingest = async (body: Record<string, unknown>) => {
@@ -85,24 +72,14 @@ describe(hasChromium
       "INSERT INTO representations (tenant_id, representative_party_id, represented_party_id, kind, valid_from) VALUES ($1, $2, $3, 'informal-carer', '2026-01-01T00:00:00Z')",
       [tenant.tenantId, henk.partyId, question.partyId],
     );
-
-    server = await serveApp(app);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.drop();
   });
 
   it("shows how an identifier was verified and who represents the resident; merges a duplicate and undoes it", {
     timeout: 60_000,
   }, async () => {
-    const { page, failures } = await openPage(browser);
-    await logInByKeyboard(page, baseUrl, "agent@inwoner.test");
-    await page.goto(`${baseUrl}/werkplek/vragen/${question.questionId}`);
+    const { page, failures } = await openPage(ctx.browser);
+    await logInByKeyboard(page, ctx.baseUrl, "agent@inwoner.test");
+    await page.goto(`${ctx.baseUrl}/werkplek/vragen/${question.questionId}`);
     await page.getByRole("heading", { level: 1, name: `Vraag ${question.questionReference}` }).waitFor();
 
     const panel = page.getByRole("complementary", { name: "Inwoner: Sophie Bakker" });

@@ -1,26 +1,21 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { IngestResult } from "@omniloket/contract";
-import type { Database } from "@omniloket/db";
-import type { Browser } from "playwright-core";
-import { createApp } from "../../app";
 import { testBackends } from "../../test-support/backends";
-import { client, createTestTenant, TEST_PASSWORD, testDeps } from "../../test-support/harness";
+import { client, createTestTenant, TEST_PASSWORD } from "../../test-support/harness";
 import { createEmployee } from "../accounts";
 import {
+  browserTestContext,
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
   logInByKeyboard,
   openPage,
   screenshots,
-  serveApp,
   tabToControl,
 } from "./browser-test-support";
-import { ensureWebBuild } from "./web-build";
 
 const [backend] = testBackends();
 
@@ -29,16 +24,7 @@ describe(hasChromium
   : `werkplek supervision browser test SKIPPED: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`, {
   skip: !hasChromium,
 }, () => {
-  let database: Database & { drop(): Promise<void> };
-  let server: Awaited<ReturnType<typeof serveApp>> | undefined;
-  let browser: Browser;
-  let baseUrl = "";
-
-  before(async () => {
-    if (!backend) throw new Error("no backend");
-    await ensureWebBuild();
-    database = await backend.open();
-    const app = createApp(testDeps(database));
+  const ctx = browserTestContext(backend, async ({ database, app }) => {
     const tenant = await createTestTenant(database, "supervisie");
     await createEmployee(database.db, {
       tenantId: tenant.tenantId,
@@ -70,23 +56,14 @@ describe(hasChromium
       const { questionId } = (await response.json()) as IngestResult;
       await database.query("UPDATE questions SET opened_at = $2 WHERE id = $1", [questionId, openedAt]);
     }
-    server = await serveApp(app);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.drop();
   });
 
   it("a supervisor opens Supervisie by keyboard and sees P50 and P90 per channel", {
     timeout: 60_000,
   }, async () => {
-    const { page, failures } = await openPage(browser);
+    const { page, failures } = await openPage(ctx.browser);
 
-    await logInByKeyboard(page, baseUrl, "supervisor@supervisie.test");
+    await logInByKeyboard(page, ctx.baseUrl, "supervisor@supervisie.test");
     await page.getByRole("link", { name: "Supervisie" }).waitFor();
     await tabToControl(page, "Supervisie");
     await page.keyboard.press("Enter");

@@ -1,11 +1,8 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import type { IngestResult } from "@omniloket/contract";
-import type { Database } from "@omniloket/db";
-import type { Browser } from "playwright-core";
-import { createApp } from "../../app";
 import { configureChannels, TEST_SMS, TEST_WHATSAPP } from "../../channels/fake-provider/channel-test-tenant";
 import { type FakeProvider, startFakeProvider } from "../../channels/fake-provider/fake-provider";
 import { smsSender } from "../../channels/sms";
@@ -13,22 +10,20 @@ import { whatsappSignature } from "../../channels/whatsapp";
 import { whatsappText } from "../../channels/whatsapp/whatsapp-test-payloads";
 import type { AppDeps } from "../../platform/deps";
 import { testBackends } from "../../test-support/backends";
-import { client, createTestTenant, logInAs, TEST_PASSWORD, testDeps } from "../../test-support/harness";
+import { client, createTestTenant, logInAs, TEST_PASSWORD } from "../../test-support/harness";
 import { createEmployee } from "../accounts";
 import { deliverPendingMessages } from "../delivery";
 import {
+  browserTestContext,
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
   logInByKeyboard,
   openPage,
   screenshots,
-  serveApp,
   tabTo,
   tabToControl,
 } from "./browser-test-support";
-import { ensureWebBuild } from "./web-build";
 
 const [backend] = testBackends();
 const MOBILE = "+31612345678";
@@ -38,21 +33,13 @@ describe(hasChromium
   : `werkplek tasks browser test SKIPPED: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`, {
   skip: !hasChromium,
 }, () => {
-  let database: Database & { drop(): Promise<void> };
   let deps: AppDeps;
-  let server: Awaited<ReturnType<typeof serveApp>> | undefined;
   let provider: FakeProvider | undefined;
-  let browser: Browser;
-  let baseUrl = "";
   let questionId = "";
   let reference = "";
 
-  before(async () => {
-    if (!backend) throw new Error("no backend");
-    await ensureWebBuild();
-    database = await backend.open();
-    deps = testDeps(database);
-    const app = createApp(deps);
+  const ctx = browserTestContext(backend, async ({ database, app, deps: appDeps }) => {
+    deps = appDeps;
     const tenant = await createTestTenant(database, "taken");
     provider = await startFakeProvider();
     await configureChannels(database, tenant.tenantId, {
@@ -133,26 +120,17 @@ describe(hasChromium
       dueAt: new Date(Date.now() - 26 * 3_600_000).toISOString(),
     });
     assert.equal(late.status, 201, await late.clone().text());
-
-    server = await serveApp(app);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
   });
 
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await provider?.close();
-    await database?.drop();
-  });
+  after(() => provider?.close());
 
   it("agent replies and asks for a callback; the back office completes it and the resident gets an SMS", {
     timeout: 60_000,
   }, async () => {
-    const { page, failures } = await openPage(browser);
+    const { page, failures } = await openPage(ctx.browser);
 
     // The employee logs in by keyboard and sees ONE question for both contacts.
-    await logInByKeyboard(page, baseUrl, "agent@taken.test");
+    await logInByKeyboard(page, ctx.baseUrl, "agent@taken.test");
     const rows = page.getByRole("list", { name: "Inbox" }).getByRole("link");
     await rows.first().waitFor();
     assert.equal(await rows.count(), 1, "one question, not one per channel");
@@ -203,7 +181,7 @@ describe(hasChromium
     await page.getByRole("heading", { level: 1, name: "Inloggen op de werkplek" }).waitFor();
 
     // A back-office employee opens "Taken": overdue first, each with a link to its question.
-    await logInByKeyboard(page, baseUrl, "backoffice@taken.test");
+    await logInByKeyboard(page, ctx.baseUrl, "backoffice@taken.test");
     await page
       .getByRole("navigation", { name: "Hoofdmenu" })
       .getByRole("link", { name: "Taken" })

@@ -1,25 +1,20 @@
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { describe, it } from "node:test";
 import type { IngestResult } from "@omniloket/contract";
-import type { Database } from "@omniloket/db";
-import type { Browser } from "playwright-core";
-import { createApp } from "../../app";
 import { testBackends } from "../../test-support/backends";
-import { client, createTestTenant, TEST_PASSWORD, testDeps } from "../../test-support/harness";
+import { client, createTestTenant, TEST_PASSWORD } from "../../test-support/harness";
 import {
+  browserTestContext,
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
   openPage,
   screenshots,
-  serveApp,
   tabTo,
   until,
 } from "./browser-test-support";
-import { ensureWebBuild } from "./web-build";
 
 const [backend] = testBackends();
 
@@ -28,19 +23,11 @@ describe(hasChromium
   : `werkplek browser test SKIPPED: ${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`, {
   skip: !hasChromium,
 }, () => {
-  let database: Database & { drop(): Promise<void> };
-  let server: Awaited<ReturnType<typeof serveApp>> | undefined;
-  let browser: Browser;
-  let baseUrl = "";
   let questionId = "";
   let reference = "";
   let system: ReturnType<typeof client>;
 
-  before(async () => {
-    if (!backend) throw new Error("no backend");
-    await ensureWebBuild();
-    database = await backend.open();
-    const app = createApp(testDeps(database));
+  const ctx = browserTestContext(backend, async ({ database, app }) => {
     const tenant = await createTestTenant(database, "werkplek");
     system = client(app, { token: tenant.token });
     const first = (await (
@@ -67,24 +54,15 @@ describe(hasChromium
     });
     questionId = first.questionId;
     reference = first.questionReference;
-    server = await serveApp(app);
-    baseUrl = server.baseUrl;
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await database?.drop();
   });
 
   it("works by keyboard from login to a sent reply, with no axe violations", {
     timeout: 60_000,
   }, async () => {
-    const { page, failures } = await openPage(browser);
+    const { page, failures } = await openPage(ctx.browser);
 
     // Login: Dutch first, the language toggle switches to English and back (kept in localStorage).
-    await page.goto(`${baseUrl}/werkplek/`);
+    await page.goto(`${ctx.baseUrl}/werkplek/`);
     await page.getByRole("heading", { level: 1, name: "Inloggen op de werkplek" }).waitFor();
     await page.getByRole("button", { name: "Switch to English" }).click();
     await page.getByRole("heading", { level: 1, name: "Log in to the workspace" }).waitFor();
@@ -217,7 +195,7 @@ describe(hasChromium
     assert.equal(followUp.status, 201);
     await timeline.getByText("Dank u, ik zet de container buiten.").waitFor();
 
-    const [sent] = await database.query<{ channel: string; text: string }>(
+    const [sent] = await ctx.database.query<{ channel: string; text: string }>(
       "SELECT channel, text FROM interactions WHERE question_id = $1 AND direction = 'outbound'",
       [questionId],
     );
