@@ -84,37 +84,43 @@ function QuestionView({ question }: { question: Question }) {
           </Link>
         </div>
       )}
-      <QuestionFacts question={question} />
-      {!merged && <QuestionChange question={question} />}
-      {question.residentPartyId ? (
-        <Tabs
-          selectedKey={view}
-          onSelectionChange={(key) => setView(key === "resident" ? "resident" : "question")}
-          className="question-tabs"
-        >
-          <TabList aria-label={m.viewSwitch} className="question-tab-list">
-            <Tab id="question" className="question-tab">
-              {m.thisQuestion}
-            </Tab>
-            <Tab id="resident" className="question-tab">
-              {m.allQuestions}
-            </Tab>
-          </TabList>
-          <TabPanel id="question" className="question-tab-panel">
-            {thisQuestion}
-          </TabPanel>
-          <TabPanel id="resident" className="question-tab-panel">
-            <ResidentQuestionsTimeline partyId={question.residentPartyId} currentId={question.id} />
-          </TabPanel>
-        </Tabs>
-      ) : (
-        thisQuestion
-      )}
-      <QuestionNotes questionId={question.id} notes={question.notes ?? []} />
-      {!merged && question.residentPartyId && <QuestionMerge questionId={question.id} others={others} />}
-      <ReplyComposer questionId={question.id} topicId={question.topicId} />
-      <QuestionTasks questionId={question.id} tasks={question.tasks ?? []} />
-      {question.residentPartyId && <ResidentPanel partyId={question.residentPartyId} />}
+      <div className="question-layout">
+        <div className="question-main">
+          <QuestionFacts question={question} />
+          {!merged && <QuestionChange question={question} />}
+          {question.residentPartyId ? (
+            <Tabs
+              selectedKey={view}
+              onSelectionChange={(key) => setView(key === "resident" ? "resident" : "question")}
+              className="question-tabs"
+            >
+              <TabList aria-label={m.viewSwitch} className="question-tab-list">
+                <Tab id="question" className="question-tab">
+                  {m.thisQuestion}
+                </Tab>
+                <Tab id="resident" className="question-tab">
+                  {m.allQuestions}
+                </Tab>
+              </TabList>
+              <TabPanel id="question" className="question-tab-panel">
+                {thisQuestion}
+              </TabPanel>
+              <TabPanel id="resident" className="question-tab-panel">
+                <ResidentQuestionsTimeline partyId={question.residentPartyId} currentId={question.id} />
+              </TabPanel>
+            </Tabs>
+          ) : (
+            thisQuestion
+          )}
+          <ReplyComposer questionId={question.id} topicId={question.topicId} />
+          {!merged && question.residentPartyId && <QuestionMerge questionId={question.id} others={others} />}
+        </div>
+        <div className="question-side">
+          {question.residentPartyId && <ResidentPanel partyId={question.residentPartyId} />}
+          <QuestionNotes questionId={question.id} notes={question.notes ?? []} />
+          <QuestionTasks questionId={question.id} tasks={question.tasks ?? []} />
+        </div>
+      </div>
     </>
   );
 }
