@@ -1,3 +1,4 @@
+import { type ChatRouteOptions, registerChatRoutes } from "./channels/chat";
 import { registerCtiRoutes } from "./channels/phone";
 import { registerSmsRoutes } from "./channels/sms";
 import { registerWebformRoutes } from "./channels/webform";
@@ -12,6 +13,7 @@ import {
 } from "./features/admin";
 import { registerAttachmentRoutes } from "./features/attachments";
 import { registerCallRoutes } from "./features/calls";
+import { registerChatEmployeeRoutes } from "./features/chat";
 import { registerIdentityRoutes } from "./features/identity";
 import { registerInboxRoutes } from "./features/inbox";
 import { registerIngestRoutes } from "./features/ingest";
@@ -30,7 +32,7 @@ import { API_VERSION, createBaseApp, createRouter } from "./platform/http/create
 import type { App } from "./platform/http/types";
 
 /** The whole HTTP surface; tests call it in-process with `app.request()`. */
-export function createApp(deps: AppDeps): App {
+export function createApp(deps: AppDeps, options: { chat?: ChatRouteOptions } = {}): App {
   const app = createBaseApp(deps);
   const api = createRouter(deps);
   api.get("/health", async (c) => {
@@ -50,6 +52,7 @@ export function createApp(deps: AppDeps): App {
   registerReplyRoutes(api, deps);
   registerKnowledgeRoutes(api, deps);
   registerCallRoutes(api, deps);
+  registerChatEmployeeRoutes(api, deps);
   registerRegistrationRoutes(api, deps);
   registerResidentRoutes(api, deps);
   registerIdentityRoutes(api, deps);
@@ -84,6 +87,7 @@ export function createApp(deps: AppDeps): App {
   registerWhatsappRoutes(app, deps);
   registerCtiRoutes(app, deps);
   registerWebformRoutes(app, deps);
+  registerChatRoutes(app, deps, options.chat);
   registerWorkspaceRoutes(app, deps);
   return app;
 }

@@ -11,7 +11,7 @@ export const EVENTS_CHANNEL = "omniloket_events";
 export type LiveEvent = {
   eventId: string;
   tenantId: string;
-  type: "interaction.created" | "question.changed" | "task.changed" | "call.answered";
+  type: "interaction.created" | "question.changed" | "task.changed" | "call.answered" | "chat.message";
   questionId: string;
   interactionId?: string;
   taskId?: string;
@@ -33,6 +33,7 @@ const outboxTypeOf: Record<LiveEvent["type"], string> = {
   "question.changed": "question.changed",
   "task.changed": "task.changed",
   "call.answered": "call.answered",
+  "chat.message": "chat.message",
 };
 
 /**

@@ -1,3 +1,4 @@
+export * from "./chat";
 export * from "./knowledge";
 export * from "./organisation";
 export * from "./parties";

@@ -40,6 +40,15 @@ const channelSettingsSchema = z
         templates: z.array(z.string()).optional(),
       })
       .optional(),
+    chat: z
+      .object({
+        allowedOrigins: z.array(
+          z.url().regex(/^https?:\/\/[^/]+$/, "Alleen een origin: https://www.voorbeeld.nl"),
+        ),
+        maxWaitSeconds: z.number().int().min(10).max(3600).optional(),
+        enabled: z.boolean().optional(),
+      })
+      .optional(),
     phone: z
       .object({
         numbers: z.array(e164).min(1),

@@ -21,7 +21,7 @@ export type LiveEventHub = {
 const notificationSchema = z.object({
   eventId: z.string().regex(/^\d+$/),
   tenantId: z.string(),
-  type: z.enum(["interaction.created", "question.changed", "task.changed", "call.answered"]),
+  type: z.enum(["interaction.created", "question.changed", "task.changed", "call.answered", "chat.message"]),
   questionId: z.string(),
   interactionId: z.string().optional(),
   taskId: z.string().optional(),

@@ -30,7 +30,8 @@ const route = createRoute({
   tags: ["Live"],
   summary: "Live events for one browser tab (Server-Sent Events)",
   description:
-    "One stream per tab with the events the caller may see: interaction.created, question.changed, task.changed. " +
+    "One stream per tab with the events the caller may see: interaction.created, question.changed, task.changed, " +
+    "chat.message (a line in a web chat of the question; fetch /questions/{questionId}/chat). " +
     "Each event carries ids only (`data` is JSON with questionId and, where relevant, interactionId, taskId, teamId); " +
     "its `id` is a position to resume from with Last-Event-ID. A `resync` event means more was missed than is " +
     "replayed: reload. A comment line is sent as heartbeat.",

@@ -10,6 +10,7 @@ const LIVE_TYPE_OF_OUTBOX: Record<string, LiveEvent["type"]> = {
   "question.changed": "question.changed",
   "task.changed": "task.changed",
   "call.answered": "call.answered",
+  "chat.message": "chat.message",
 };
 
 type OutboxPayload = {

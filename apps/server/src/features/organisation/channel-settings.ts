@@ -25,6 +25,7 @@ export type ChannelSettings = {
     baseUrl?: string;
   };
   phone?: PhoneSettings;
+  chat?: ChatSettings;
   whatsapp?: {
     phoneNumberId: string;
     accessToken: string;
@@ -51,6 +52,16 @@ export type ImapMailboxSettings = {
   password?: string;
   mailbox?: string;
   processedMailbox?: string;
+};
+
+/** The web chat widget (docs/decisions/0008-web-chat.md). */
+export type ChatSettings = {
+  /** Origins (scheme://host[:port]) of the municipality's sites that may embed the widget. */
+  allowedOrigins: string[];
+  /** After this many seconds in line the visitor is offered the alternatives; default 180. */
+  maxWaitSeconds?: number;
+  /** False switches the chat off; default on when this block exists. */
+  enabled?: boolean;
 };
 
 /** The telephony platform's connection: its webhook is signed with `ctiSecret` (HMAC-SHA256). */

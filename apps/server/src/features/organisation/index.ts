@@ -4,6 +4,7 @@ export { addTenant } from "./add-tenant";
 export {
   type ChannelKind,
   type ChannelSettings,
+  type ChatSettings,
   channelSettings,
   type PhoneSettings,
   tenantForChannelAddress,

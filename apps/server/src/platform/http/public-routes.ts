@@ -65,6 +65,47 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
   },
   {
     method: "GET",
+    path: "/chat/widget.js",
+    reason:
+      "Script of the web chat widget that municipalities embed on their sites; static, cacheable, no data.",
+  },
+  ...[
+    "/chat/{gemeente}/settings",
+    "/chat/{gemeente}/sessions",
+    "/chat/{gemeente}/sessions/{sessionId}/{action}",
+  ].map((path) => ({
+    method: "OPTIONS",
+    path,
+    reason: "CORS preflight of the web chat: answered only for the municipality's configured origins.",
+  })),
+  {
+    method: "GET",
+    path: "/chat/{gemeente}/settings",
+    reason:
+      "Web chat start screen: the topic list and whether anyone is free; CORS per municipality, no personal data.",
+  },
+  {
+    method: "POST",
+    path: "/chat/{gemeente}/sessions",
+    reason:
+      "Web chat for residents (anonymous by default): starts one chat and returns its bearer token; rate limit per address, CORS per municipality.",
+  },
+  ...[
+    ["POST", "messages", "a visitor's message (plain text, size and rate limits)"],
+    ["GET", "events", "the visitor's live stream of their own chat"],
+    ["POST", "_identify", "sends a code to an email address the visitor gives"],
+    ["POST", "_verify", "checks that code (hashed, 10 minutes, 5 attempts)"],
+    ["POST", "_end", "the visitor ends their chat"],
+    ["POST", "_transcript", "emails the visitor their own transcript"],
+    ["POST", "_leave-message", "leaves a message to be answered by email when nobody is free"],
+    ["POST", "_callback", "asks for a callback in a chosen slot when nobody is free"],
+  ].map(([method, action, what]) => ({
+    method: method as string,
+    path: `/chat/{gemeente}/sessions/{sessionId}/${action}`,
+    reason: `Web chat visitor route that needs the chat's own bearer token (from starting the chat): ${what}.`,
+  })),
+  {
+    method: "GET",
     path: "/werkplek",
     reason: "Redirect to the agent workspace shell (/werkplek/); reveals nothing.",
   },

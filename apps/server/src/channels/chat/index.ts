@@ -1,0 +1,2 @@
+export { type ChatRouteOptions, registerChatRoutes } from "./chat.routes";
+export { buildWidget, WIDGET_DIR, widgetScript } from "./widget-asset";

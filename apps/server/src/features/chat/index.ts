@@ -1,0 +1,17 @@
+export { registerChatEmployeeRoutes } from "./chat.routes";
+export { someoneAvailableFor } from "./chat-availability";
+export { chatSettingsFor, type EffectiveChatSettings } from "./chat-settings";
+export { MAX_CHAT_MESSAGE_CHARS } from "./chat-text";
+export { endChatByEmployee, endChatByVisitor } from "./end-chat";
+export { type ChatFeed, type ChatStreamEvent, followChat } from "./follow-chat";
+export { getQuestionChat } from "./get-question-chat";
+export { leaveMessage } from "./leave-message";
+export { requestCallback } from "./request-callback";
+export { requestEmailCode } from "./request-email-code";
+export { sendEmployeeMessage } from "./send-employee-message";
+export { sendTranscript } from "./send-transcript";
+export { sendTyping } from "./send-typing";
+export { sendVisitorMessage } from "./send-visitor-message";
+export { type ChatLanguage, startChat } from "./start-chat";
+export { verifyEmailCode } from "./verify-email-code";
+export { loadVisitorSession } from "./visitor-session";
