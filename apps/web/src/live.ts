@@ -2,7 +2,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 
 /** Event types of GET /api/v1/events that change what the workspace shows. */
-const EVENT_TYPES = ["interaction.created", "question.changed", "task.changed", "resync"] as const;
+const EVENT_TYPES = [
+  "interaction.created",
+  "question.changed",
+  "task.changed",
+  "chat.message",
+  "resync",
+] as const;
 /** Several events in quick succession lead to one refetch per query, not one each. */
 const SETTLE_MS = 300;
 

@@ -7,6 +7,7 @@ import { useI18n, useMessages } from "../i18n";
 import { useLiveUpdates } from "../live";
 import { QuestionAnnouncer } from "./question-announcer";
 import { QuestionChange } from "./question-change";
+import { QuestionChat } from "./question-chat";
 import { QuestionFacts } from "./question-facts";
 import { QuestionMerge } from "./question-merge";
 import { QuestionNotes } from "./question-notes";
@@ -31,8 +32,14 @@ export function QuestionPage() {
     queryKey: ["question", questionId],
     queryFn: () => api<Question>(`/questions/${questionId}`),
   });
-  // A reply, a new contact or a colleague's change shows without a reload.
-  useLiveUpdates([["question", questionId]], { matches: (event) => event.questionId === questionId });
+  // A reply, a new contact, a chat message or a colleague's change shows without a reload.
+  useLiveUpdates(
+    [
+      ["question", questionId],
+      ["question-chat", questionId],
+    ],
+    { matches: (event) => event.questionId === questionId },
+  );
 
   return (
     <div className="question">
@@ -111,6 +118,9 @@ function QuestionView({ question }: { question: Question }) {
             </Tabs>
           ) : (
             thisQuestion
+          )}
+          {question.interactions.some((i) => i.channel === "chat") && (
+            <QuestionChat questionId={question.id} />
           )}
           <ReplyComposer questionId={question.id} topicId={question.topicId} />
           {!merged && question.residentPartyId && <QuestionMerge questionId={question.id} others={others} />}

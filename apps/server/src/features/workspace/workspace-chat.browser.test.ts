@@ -1,0 +1,131 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { dataOf, enableChat, visitor } from "../../channels/chat/chat.test-helpers";
+import type { App } from "../../platform/http/types";
+import { testBackends } from "../../test-support/backends";
+import { createTestTenant } from "../../test-support/harness";
+import {
+  browserTestContext,
+  CHROMIUM,
+  expectNoAxeViolations,
+  hasChromium,
+  logInByKeyboard,
+  openPage,
+  tabTo,
+  until,
+} from "./browser-test-support";
+
+const [backend] = testBackends();
+const SLUG = "chatbalie";
+
+describe(hasChromium
+  ? "werkplek chat panel in Debian chromium: live messages, answer and end by keyboard (axe)"
+  : `werkplek chat browser test SKIPPED: ${CHROMIUM} is not installed`, { skip: !hasChromium }, () => {
+  let app: App;
+  const ctx = browserTestContext(backend, async ({ database, app: served }) => {
+    app = served;
+    const tenant = await createTestTenant(database, SLUG);
+    await enableChat(database, tenant.tenantId, SLUG, 600);
+  });
+
+  it("shows the visitor's messages live, answers by keyboard and ends the chat with a wrap-up", {
+    timeout: 90_000,
+  }, async () => {
+    const v = visitor(app, SLUG, "198.51.100.7");
+    const { questionReference } = await v.start({ topicId: "afval", language: "nl" });
+    const [question] = await ctx.database.query<{ id: string }>(
+      "SELECT id FROM questions WHERE reference = $1",
+      [questionReference],
+    );
+    const stream = await v.stream();
+    try {
+      assert.equal((await v.send("messages", { text: "Mijn container is niet geleegd." })).status, 201);
+
+      const { page, failures } = await openPage(ctx.browser);
+      await logInByKeyboard(page, ctx.baseUrl, `agent@${SLUG}.test`);
+      await page.goto(`${ctx.baseUrl}/werkplek/vragen/${question?.id}`);
+      await page.getByRole("heading", { level: 1, name: `Vraag ${questionReference}` }).waitFor();
+      const panel = page.getByRole("region", { name: "Chat", exact: true });
+      const log = panel.getByRole("log", { name: "Gesprek in de chat" });
+      await log.getByText("Mijn container is niet geleegd.").waitFor();
+      await log.getByText("Inwoner").first().waitFor();
+      assert.equal(await log.getAttribute("aria-live"), "polite");
+      await panel.getByText(/De inwoner wacht op antwoord/).waitFor();
+      await expectNoAxeViolations(page, "question view with the chat panel");
+
+      // Answer by keyboard: Shift+Enter is a new line, Enter sends (and accepts the chat).
+      await tabTo(page, "chat-text", 80);
+      await page.keyboard.type("Dat spijt me.");
+      await page.keyboard.press("Shift+Enter");
+      await page.keyboard.type("Wij komen morgen langs.");
+      assert.equal(await page.inputValue("#chat-text"), "Dat spijt me.\nWij komen morgen langs.");
+      await page.keyboard.press("Enter");
+      await log.getByText(/Wij komen morgen langs\./).waitFor();
+      await until(
+        async () => (await page.inputValue("#chat-text")) === "",
+        "the field is emptied after sending",
+      );
+      await stream.waitFor((f) => f.event === "typing", "the visitor hears the employee typing");
+      const answer = await stream.waitFor(
+        (f) => f.event === "message" && dataOf<{ text: string }>(f).text.includes("Wij komen morgen langs."),
+        "the answer on the visitor's stream",
+      );
+      assert.equal(dataOf<{ text: string }>(answer).text, "Dat spijt me.\nWij komen morgen langs.");
+      await panel.getByText("De chat loopt.").waitFor();
+
+      // The visitor writes again: it appears without a reload.
+      assert.equal((await v.send("messages", { text: "Fijn, dank u wel!" })).status, 201);
+      await log.getByText("Fijn, dank u wel!").waitFor();
+      assert.equal(
+        await page.evaluate("document.activeElement?.id"),
+        "chat-text",
+        "focus stays in the field",
+      );
+
+      // End with a wrap-up: required, with an optional reason.
+      await tabTo(page, "chat-end");
+      await page.keyboard.press("Enter");
+      await panel.getByRole("heading", { level: 3, name: "Chat beëindigen" }).waitFor();
+      await expectNoAxeViolations(page, "question view with the end-chat form open");
+      await tabTo(page, "chat-end-confirm");
+      await page.keyboard.press("Enter");
+      await panel.getByText("Vul in wat er is gedaan of afgesproken.").waitFor();
+      assert.equal(await page.evaluate("document.activeElement?.id"), "chat-wrap-up");
+      await page.keyboard.type("Container morgen alsnog geleegd.");
+      await page.keyboard.press("Tab");
+      await page.keyboard.type("Vraag beantwoord");
+      await tabTo(page, "chat-end-confirm");
+      await page.keyboard.press("Enter");
+      await page.getByTestId("question-announcer").getByText("De chat is beëindigd.").waitFor();
+      await panel.getByTestId("chat-status").getByText("De chat is beëindigd.").waitFor();
+      await panel.getByText("Afronding: Container morgen alsnog geleegd.").waitFor();
+      assert.equal(await panel.getByRole("textbox", { name: "Uw bericht in de chat" }).count(), 0);
+      await log.getByText("Fijn, dank u wel!").waitFor();
+      await expectNoAxeViolations(page, "question view after the chat ended");
+
+      const [session] = await ctx.database.query<{ status: string; wrap_up: string; end_reason: string }>(
+        "SELECT status, wrap_up, end_reason FROM chat_sessions WHERE question_id = $1",
+        [question?.id],
+      );
+      assert.deepEqual(session, {
+        status: "ended",
+        wrap_up: "Container morgen alsnog geleegd.",
+        end_reason: "Vraag beantwoord",
+      });
+      const texts = await ctx.database.query<{ sender: string; text: string }>(
+        `SELECT m.sender, m.text FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+          WHERE s.question_id = $1 AND m.sender <> 'system' ORDER BY m.id`,
+        [question?.id],
+      );
+      assert.deepEqual(texts, [
+        { sender: "visitor", text: "Mijn container is niet geleegd." },
+        { sender: "employee", text: "Dat spijt me.\nWij komen morgen langs." },
+        { sender: "visitor", text: "Fijn, dank u wel!" },
+      ]);
+      assert.deepEqual(failures, [], "no script errors in the page");
+      await page.context().close();
+    } finally {
+      await stream.close();
+    }
+  });
+});
