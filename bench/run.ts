@@ -16,9 +16,11 @@
 //              cursor) and question view (GET /api/v1/questions/{id}) on a cached database of 1M questions,
 //              beside the raw SQL page query; and live delivery over SSE: N open GET /api/v1/events streams
 //              on the server child while contacts are ingested one at a time (workspace.ts).
+//  (f) chat    the web chat widget's size as a site downloads it (minified, gzipped) (chat.ts). The
+//              visitor ↔ employee round trip with 200 concurrent chats is not measured yet.
 //
 // Settings (environment variables):
-//   BENCH_ONLY               ingest,timeline,memory,channels,workspace   which benchmarks to run
+//   BENCH_ONLY               ingest,timeline,memory,channels,workspace,chat   which benchmarks to run
 //   BENCH_WORKSPACE_SIZE     1m                       (e) questions in the cached workspace database (about 3.5 GiB at 1m)
 //   BENCH_WORKSPACE_REQUESTS 300                      (e) timed requests per inbox and question-view figure
 //   BENCH_WORKSPACE_DEEPER_PAGES 20                   (e) the deeper inbox page is about this many pages in
@@ -52,6 +54,7 @@
 // other sessions' tests; each ingest figure prints who used how much CPU ("other processes" included).
 
 import { type ChannelPhase, measureChannels } from "./channels";
+import { measureWidgetSize } from "./chat";
 import { ingestOnPglite, ingestOnPostgres } from "./ingest";
 import { measureMemory } from "./memory";
 import { runPgbench } from "./pgbench";
@@ -330,6 +333,17 @@ async function benchChannels(s: Settings): Promise<void> {
   }
 }
 
+async function benchChat(_s: Settings): Promise<void> {
+  const size = await measureWidgetSize();
+  record({
+    bench: "(f) chat widget",
+    figure: "widget.js minified / gzipped",
+    value: `${num(size.minifiedBytes / 1024, 1)} kB / ${num(size.gzippedBytes / 1024, 1)} kB`,
+    target: "≤ 30 kB gzipped",
+    verdict: verdict(size.gzippedBytes <= 30 * 1024),
+  });
+}
+
 async function benchWorkspace(s: Settings): Promise<void> {
   const n = s.workspaceSize;
   const name = workspaceDatabaseName(n);
@@ -437,6 +451,7 @@ async function main(): Promise<void> {
     ["memory", benchMemory],
     ["channels", benchChannels],
     ["workspace", benchWorkspace],
+    ["chat", benchChat],
   ];
   let failed = false;
   for (const [name, bench] of benches) {

@@ -31,7 +31,7 @@ export type Settings = ReturnType<typeof readSettings>;
 
 export function readSettings() {
   return {
-    only: list("BENCH_ONLY", "ingest,timeline,memory,channels,workspace"),
+    only: list("BENCH_ONLY", "ingest,timeline,memory,channels,workspace,chat"),
     ingestBackends: list("BENCH_INGEST_BACKENDS", "postgres,pglite"),
     durationSeconds: int("BENCH_DURATION_SECONDS", 30),
     connections: int("BENCH_CONNECTIONS", 32),
