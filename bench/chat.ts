@@ -1,8 +1,23 @@
-// (f) chat: the web chat widget as a municipality's site downloads it.
+// (f) chat: the web chat widget as a municipality's site downloads it, and the message round trip.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { createDb, migrate } from "@omniloket/db";
+import { enableChat } from "../apps/server/src/channels/chat/chat.test-helpers";
 import { buildWidget, WIDGET_DIR } from "../apps/server/src/channels/chat/widget-asset";
+import { createTestTenant, TEST_PASSWORD } from "../apps/server/src/test-support/harness";
+import type { Settings } from "./settings";
+import {
+  freePort,
+  freshDatabase,
+  log,
+  ms,
+  removeTempDir,
+  startServer,
+  stopChild,
+  summarise,
+  tempDir,
+} from "./support";
 
 export type WidgetSize = { minifiedBytes: number; gzippedBytes: number };
 
@@ -11,4 +26,225 @@ export async function measureWidgetSize(): Promise<WidgetSize> {
   await buildWidget();
   const script = readFileSync(join(WIDGET_DIR, "dist", "widget.js"));
   return { minifiedBytes: script.length, gzippedBytes: gzipSync(script, { level: 9 }).length };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Round trip: a visitor's message reaches the employee's live stream, the employee answers through the
+// API, and the answer reaches the visitor's stream. N chats at once, each a few round trips in a row.
+
+export type ChatRoundTrip = {
+  chats: number;
+  roundTrips: number;
+  completed: number;
+  rtt: Stats;
+  connectMs: number;
+};
+
+type Stats = ReturnType<typeof summarise>;
+type Frame = { event: string; data: string; at: number };
+
+/** Reads a text/event-stream with fetch (as the widget does), handing each frame to `onFrame`. */
+async function readStream(
+  url: string,
+  headers: Record<string, string>,
+  onFrame: (frame: Frame) => void,
+): Promise<{ abort: AbortController; done: Promise<void> }> {
+  const abort = new AbortController();
+  const response = await fetch(url, {
+    headers: { accept: "text/event-stream", ...headers },
+    signal: abort.signal,
+  });
+  if (response.status !== 200 || !response.body)
+    throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const done = (async () => {
+    let buffer = "";
+    try {
+      for (;;) {
+        const { value, done: ended } = await reader.read();
+        if (ended) return;
+        const at = performance.now();
+        buffer += value;
+        for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const event = /^event: (.*)$/m.exec(frame)?.[1];
+          const data = /^data: (.*)$/m.exec(frame)?.[1];
+          if (event && data) onFrame({ event, data, at });
+        }
+      }
+    } catch {
+      // aborted at the end
+    }
+  })();
+  return { abort, done };
+}
+
+export async function measureChatRoundTrip(s: Settings): Promise<ChatRoundTrip> {
+  const site = "https://www.bench.test";
+  const database = await freshDatabase(s.databaseUrl, "omniloket_bench_chat");
+  const dataDir = tempDir("chat");
+  const streams: Array<{ abort: AbortController; done: Promise<void> }> = [];
+  try {
+    const setup = await createDb({ kind: "postgres", url: database.url, poolSize: 2 });
+    let tenantId: string;
+    try {
+      await migrate(setup);
+      ({ tenantId } = await createTestTenant(setup, "bench"));
+      await enableChat(setup, tenantId, "bench", 3_600, [site]);
+    } finally {
+      await setup.close();
+    }
+    const server = await startServer({
+      DATABASE_URL: database.url,
+      OMNILOKET_DATA_DIR: dataDir,
+      OMNILOKET_DEMO: "0",
+      HOST: "127.0.0.1",
+      PORT: String(await freePort()),
+      // Every simulated visitor comes from 127.0.0.1.
+      OMNILOKET_CHAT_REQUESTS_PER_ADDRESS_PER_MINUTE: "1000000",
+    });
+    log(`chat: server child pid ${server.pid} at ${server.url}`);
+    try {
+      // The employee: one session, one live stream, answers every visitor message it hears of.
+      const login = await fetch(`${server.url}/api/v1/sessions`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "agent@bench.test", password: TEST_PASSWORD }),
+      });
+      if (login.status !== 201) throw new Error(`login answered ${login.status}: ${await login.text()}`);
+      const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      const employee = { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" };
+      await fetch(`${server.url}/api/v1/presence`, {
+        method: "PUT",
+        headers: employee,
+        body: JSON.stringify({ presence: "available" }),
+      });
+
+      const visitorHeaders = { origin: site, "content-type": "application/json" };
+      const sessionOfQuestion = new Map<string, string>();
+      const chats: Array<{
+        sessionId: string;
+        token: string;
+        /** Resolves the visitor's wait for the answer. */
+        waiting: ((at: number) => void) | null;
+        /** A visitor message the employee has not answered yet. */
+        unanswered: boolean;
+      }> = [];
+      const [connectMs] = await timed(async () => {
+        for (let i = 0; i < s.chatSessions; i++) {
+          const response = await fetch(`${server.url}/chat/bench/sessions`, {
+            method: "POST",
+            headers: visitorHeaders,
+            body: JSON.stringify({ language: "nl", topicId: "afval" }),
+          });
+          if (response.status !== 201)
+            throw new Error(`chat start answered ${response.status}: ${await response.text()}`);
+          const started = (await response.json()) as { sessionId: string; token: string };
+          chats.push({ ...started, waiting: null, unanswered: false });
+        }
+        const probe = await createDb({ kind: "postgres", url: database.url, poolSize: 1 });
+        try {
+          const rows = await probe.query<{ id: string; question_id: string }>(
+            "SELECT id, question_id FROM chat_sessions",
+          );
+          for (const row of rows) sessionOfQuestion.set(row.question_id, row.id);
+        } finally {
+          await probe.close();
+        }
+        for (const chat of chats) {
+          streams.push(
+            await readStream(
+              `${server.url}/chat/bench/sessions/${chat.sessionId}/events`,
+              { origin: site, authorization: `Bearer ${chat.token}` },
+              (frame) => {
+                if (frame.event !== "message" || !chat.waiting) return;
+                if ((JSON.parse(frame.data) as { sender?: string }).sender !== "employee") return;
+                const resolve = chat.waiting;
+                chat.waiting = null;
+                resolve(frame.at);
+              },
+            ),
+          );
+        }
+      });
+      log(`chat: ${chats.length} chats started and their visitor streams open in ${ms(connectMs)}`);
+
+      let answered = 0;
+      streams.push(
+        await readStream(`${server.url}/api/v1/events`, { cookie }, (frame) => {
+          if (frame.event !== "chat.message") return;
+          const { questionId } = JSON.parse(frame.data) as { questionId: string };
+          const sessionId = sessionOfQuestion.get(questionId);
+          const chat = chats.find((c) => c.sessionId === sessionId);
+          // Our own answers are chat messages too: answer each visitor message once.
+          if (!chat?.unanswered) return;
+          chat.unanswered = false;
+          answered++;
+          void fetch(`${server.url}/api/v1/chat-sessions/${sessionId}/messages`, {
+            method: "POST",
+            headers: employee,
+            body: JSON.stringify({ text: "Dank u, ik kijk het voor u na." }),
+          });
+        }),
+      );
+
+      const rtts: number[] = [];
+      const trip = async (chat: (typeof chats)[number], k: number) => {
+        const arrived = new Promise<number>((resolve) => {
+          chat.waiting = resolve;
+        });
+        chat.unanswered = true;
+        const sent = performance.now();
+        const response = await fetch(`${server.url}/chat/bench/sessions/${chat.sessionId}/messages`, {
+          method: "POST",
+          headers: { ...visitorHeaders, authorization: `Bearer ${chat.token}` },
+          body: JSON.stringify({ text: `Vraag ${k}: wanneer wordt mijn container geleegd?` }),
+        });
+        if (response.status !== 201 && response.status !== 200)
+          throw new Error(`visitor message answered ${response.status}: ${await response.text()}`);
+        const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000));
+        const at = await Promise.race([arrived, timeout]);
+        if (at !== null) rtts.push(at - sent);
+        else chat.waiting = null;
+      };
+      // Each chat: a few round trips, a visitor's pause between them (the per-chat rate limit allows
+      // one message per two seconds), all chats at once with their starts spread over a second.
+      await Promise.all(
+        chats.map(async (chat, i) => {
+          await new Promise((r) => setTimeout(r, (i * 1000) / chats.length));
+          for (let k = 0; k < s.chatRoundTrips; k++) {
+            await trip(chat, k);
+            await new Promise((r) => setTimeout(r, 2_100));
+          }
+        }),
+      );
+      const figures: ChatRoundTrip = {
+        chats: chats.length,
+        roundTrips: chats.length * s.chatRoundTrips,
+        completed: rtts.length,
+        rtt: summarise(rtts),
+        connectMs,
+      };
+      log(
+        `chat: ${figures.completed} of ${figures.roundTrips} round trips (employee answered ${answered}), ` +
+          `p50 ${ms(figures.rtt.p50)} p99 ${ms(figures.rtt.p99)} max ${ms(figures.rtt.max)}`,
+      );
+      return figures;
+    } finally {
+      for (const stream of streams) stream.abort.abort();
+      await Promise.all(streams.map((st) => st.done));
+      await stopChild(server.child);
+    }
+  } finally {
+    await database.drop();
+    removeTempDir(dataDir);
+  }
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await work();
+  return [performance.now() - start, result];
 }

@@ -16,8 +16,9 @@
 //              cursor) and question view (GET /api/v1/questions/{id}) on a cached database of 1M questions,
 //              beside the raw SQL page query; and live delivery over SSE: N open GET /api/v1/events streams
 //              on the server child while contacts are ingested one at a time (workspace.ts).
-//  (f) chat    the web chat widget's size as a site downloads it (minified, gzipped) (chat.ts). The
-//              visitor ↔ employee round trip with 200 concurrent chats is not measured yet.
+//  (f) chat    the web chat widget's size as a site downloads it (minified, gzipped), and the round
+//              trip visitor → employee's live stream → employee's answer → visitor's stream with N
+//              chats open at once on the server child (chat.ts).
 //
 // Settings (environment variables):
 //   BENCH_ONLY               ingest,timeline,memory,channels,workspace,chat   which benchmarks to run
@@ -27,6 +28,8 @@
 //   BENCH_SSE_STREAMS        200                      (e) open event streams (one agent session each)
 //   BENCH_SSE_RATE           20                       (e) contacts ingested per second, one at a time
 //   BENCH_SSE_SECONDS        10                       (e) for this long
+//   BENCH_CHAT_SESSIONS      200                      (f) chats open at once
+//   BENCH_CHAT_ROUND_TRIPS   5                        (f) round trips per chat, about 2 s apart
 //   BENCH_INGEST_BACKENDS    postgres,pglite          (a) on which databases
 //   BENCH_DURATION_SECONDS   30                       (a, d) length of each ingest run, of pgbench, of the raw PGlite
 //                                                         loop and of each channel phase (after a 3 s warm-up)
@@ -54,7 +57,7 @@
 // other sessions' tests; each ingest figure prints who used how much CPU ("other processes" included).
 
 import { type ChannelPhase, measureChannels } from "./channels";
-import { measureWidgetSize } from "./chat";
+import { measureChatRoundTrip, measureWidgetSize } from "./chat";
 import { ingestOnPglite, ingestOnPostgres } from "./ingest";
 import { measureMemory } from "./memory";
 import { runPgbench } from "./pgbench";
@@ -333,7 +336,7 @@ async function benchChannels(s: Settings): Promise<void> {
   }
 }
 
-async function benchChat(_s: Settings): Promise<void> {
+async function benchChat(s: Settings): Promise<void> {
   const size = await measureWidgetSize();
   record({
     bench: "(f) chat widget",
@@ -342,6 +345,20 @@ async function benchChat(_s: Settings): Promise<void> {
     target: "≤ 30 kB gzipped",
     verdict: verdict(size.gzippedBytes <= 30 * 1024),
   });
+  const rt = await measureChatRoundTrip(s);
+  const label = `(f) chat ${num(rt.chats)} chats`;
+  record({
+    bench: label,
+    figure: "visitor → employee → visitor round trip p50 / p99",
+    value: `${ms(rt.rtt.p50)} / ${ms(rt.rtt.p99)}`,
+  });
+  record({
+    bench: label,
+    figure: "round trips completed / tried",
+    value: `${num(rt.completed)} / ${num(rt.roundTrips)}`,
+    verdict: rt.completed === rt.roundTrips ? "none lost" : "SOME LOST",
+  });
+  record({ bench: label, figure: "chats started and streams open", value: ms(rt.connectMs) });
 }
 
 async function benchWorkspace(s: Settings): Promise<void> {

@@ -51,6 +51,8 @@ export function readSettings() {
     sseStreams: Math.max(1, int("BENCH_SSE_STREAMS", 200)),
     sseRate: Math.max(1, int("BENCH_SSE_RATE", 20)),
     sseSeconds: Math.max(1, int("BENCH_SSE_SECONDS", 10)),
+    chatSessions: Math.max(1, int("BENCH_CHAT_SESSIONS", 200)),
+    chatRoundTrips: Math.max(1, int("BENCH_CHAT_ROUND_TRIPS", 5)),
     databaseUrl: env("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
   };
 }

@@ -31,6 +31,11 @@ export type Config = {
    * employee who becomes available; 0 turns automatic routing off (assignment by hand or /routing/_run).
    */
   routingSweepSeconds: number;
+  /**
+   * Web chat: requests a client address may make per minute (also the burst). Raise it when many
+   * residents chat from behind one address (a library, a shared connection).
+   */
+  chatRequestsPerAddressPerMinute: number;
   /** Signs the hidden token of public web forms; random per start when unset (open forms then expire). */
   formSecret: string;
 };
@@ -63,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     formSecret: env.OMNILOKET_FORM_SECRET || randomBytes(32).toString("base64url"),
     imapIntervalSeconds: intFrom(env, "OMNILOKET_IMAP_INTERVAL_SECONDS", 60),
     routingSweepSeconds: intFrom(env, "OMNILOKET_ROUTING_SWEEP_SECONDS", 30),
+    chatRequestsPerAddressPerMinute: Math.max(
+      1,
+      intFrom(env, "OMNILOKET_CHAT_REQUESTS_PER_ADDRESS_PER_MINUTE", 60),
+    ),
     demo:
       env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === ""
         ? null

@@ -63,7 +63,10 @@ const tooMany = () =>
  * municipality's own sites, a bearer token per chat, rate limits per address and per chat.
  */
 export function registerChatRoutes(app: App, deps: AppDeps, options: ChatRouteOptions = {}) {
-  const perAddress = tokenBucket(options.addressLimit ?? { capacity: 60, refillPerSecond: 1 });
+  const perMinute = deps.config.chatRequestsPerAddressPerMinute;
+  const perAddress = tokenBucket(
+    options.addressLimit ?? { capacity: perMinute, refillPerSecond: perMinute / 60 },
+  );
   const perSession = tokenBucket(options.sessionLimit ?? { capacity: 10, refillPerSecond: 0.5 });
   const perSessionCodes = tokenBucket(options.codeLimit ?? { capacity: 3, refillPerSecond: 1 / 600 });
   const recheckMs = options.recheckMs ?? 5_000;
