@@ -12,11 +12,14 @@ import {
   freshDatabase,
   log,
   ms,
+  num,
+  record,
   removeTempDir,
   startServer,
   stopChild,
   summarise,
   tempDir,
+  verdict,
 } from "./support";
 
 export type WidgetSize = { minifiedBytes: number; gzippedBytes: number };
@@ -247,4 +250,30 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   const start = performance.now();
   const result = await work();
   return [performance.now() - start, result];
+}
+
+/** (f) chat: records the widget size and the round-trip figures. */
+export async function benchChat(s: Settings): Promise<void> {
+  const size = await measureWidgetSize();
+  record({
+    bench: "(f) chat widget",
+    figure: "widget.js minified / gzipped",
+    value: `${num(size.minifiedBytes / 1024, 1)} kB / ${num(size.gzippedBytes / 1024, 1)} kB`,
+    target: "≤ 30 kB gzipped",
+    verdict: verdict(size.gzippedBytes <= 30 * 1024),
+  });
+  const rt = await measureChatRoundTrip(s);
+  const label = `(f) chat ${num(rt.chats)} chats`;
+  record({
+    bench: label,
+    figure: "visitor → employee → visitor round trip p50 / p99",
+    value: `${ms(rt.rtt.p50)} / ${ms(rt.rtt.p99)}`,
+  });
+  record({
+    bench: label,
+    figure: "round trips completed / tried",
+    value: `${num(rt.completed)} / ${num(rt.roundTrips)}`,
+    verdict: rt.completed === rt.roundTrips ? "none lost" : "SOME LOST",
+  });
+  record({ bench: label, figure: "chats started and streams open", value: ms(rt.connectMs) });
 }

@@ -57,7 +57,7 @@
 // other sessions' tests; each ingest figure prints who used how much CPU ("other processes" included).
 
 import { type ChannelPhase, measureChannels } from "./channels";
-import { measureChatRoundTrip, measureWidgetSize } from "./chat";
+import { benchChat } from "./chat";
 import { ingestOnPglite, ingestOnPostgres } from "./ingest";
 import { measureMemory } from "./memory";
 import { runPgbench } from "./pgbench";
@@ -75,6 +75,7 @@ import {
   printTable,
   record,
   results,
+  verdict,
 } from "./support";
 import { measureTimeline, type TimelineFigures } from "./timeline";
 import {
@@ -92,7 +93,6 @@ const ratio = (a: number, b: number) =>
   Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : Number.NaN;
 const cpuFigures = (cpu: Record<string, number>, keys: string[]) =>
   keys.map((k) => num(cpu[k] ?? Number.NaN)).join(" / ");
-const verdict = (ok: boolean) => (ok ? "meets target" : "BELOW target");
 
 async function benchIngest(s: Settings): Promise<void> {
   if (s.ingestBackends.includes("postgres")) {
@@ -334,31 +334,6 @@ async function benchChannels(s: Settings): Promise<void> {
       ]),
     });
   }
-}
-
-async function benchChat(s: Settings): Promise<void> {
-  const size = await measureWidgetSize();
-  record({
-    bench: "(f) chat widget",
-    figure: "widget.js minified / gzipped",
-    value: `${num(size.minifiedBytes / 1024, 1)} kB / ${num(size.gzippedBytes / 1024, 1)} kB`,
-    target: "≤ 30 kB gzipped",
-    verdict: verdict(size.gzippedBytes <= 30 * 1024),
-  });
-  const rt = await measureChatRoundTrip(s);
-  const label = `(f) chat ${num(rt.chats)} chats`;
-  record({
-    bench: label,
-    figure: "visitor → employee → visitor round trip p50 / p99",
-    value: `${ms(rt.rtt.p50)} / ${ms(rt.rtt.p99)}`,
-  });
-  record({
-    bench: label,
-    figure: "round trips completed / tried",
-    value: `${num(rt.completed)} / ${num(rt.roundTrips)}`,
-    verdict: rt.completed === rt.roundTrips ? "none lost" : "SOME LOST",
-  });
-  record({ bench: label, figure: "chats started and streams open", value: ms(rt.connectMs) });
 }
 
 async function benchWorkspace(s: Settings): Promise<void> {

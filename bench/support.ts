@@ -412,6 +412,8 @@ export function log(line: string): void {
 
 // ---------------------------------------------------------------- the summary table
 
+export const verdict = (ok: boolean) => (ok ? "meets target" : "BELOW target");
+
 export type Row = { bench: string; figure: string; value: string; target?: string; verdict?: string };
 export const results: Row[] = [];
 export function record(row: Row): void {

@@ -7,6 +7,7 @@ import { channelName, formatDuration, type Language, type Messages, useI18n, use
 import { useFocusOnMount } from "../layout";
 import { useLiveUpdates } from "../live";
 import type { InboxSearch } from "../routes";
+import { SelectField } from "../select-field";
 import { INBOX_COUNTS_KEY, InboxQueues, messages as queueMessages } from "./inbox-queues";
 
 const route = getRouteApi("/inbox");
@@ -147,42 +148,22 @@ export function InboxPage() {
       )}
 
       <form className="inbox-filters" onSubmit={applyFilters} aria-label={t.filters}>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="filter-status">
-            {t.status}
-          </label>
-          <select
-            id="filter-status"
-            name="status"
-            className="utrecht-select"
-            defaultValue={search.status ?? ""}
-          >
-            <option value="">{t.all}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t.statuses[s] ?? s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="filter-channel">
-            {t.channel}
-          </label>
-          <select
-            id="filter-channel"
-            name="channel"
-            className="utrecht-select"
-            defaultValue={search.channel ?? ""}
-          >
-            <option value="">{t.all}</option>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {channelName(t, c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="filter-status"
+          name="status"
+          label={t.status}
+          defaultValue={search.status ?? ""}
+          leading={<option value="">{t.all}</option>}
+          options={STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s }))}
+        />
+        <SelectField
+          id="filter-channel"
+          name="channel"
+          label={t.channel}
+          defaultValue={search.channel ?? ""}
+          leading={<option value="">{t.all}</option>}
+          options={CHANNELS.map((c) => ({ value: c, label: channelName(t, c) }))}
+        />
         <div className="utrecht-form-field">
           <label className="utrecht-form-label" htmlFor="filter-topic">
             {t.topic}

@@ -3,6 +3,7 @@ import { Link } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useState } from "react";
 import { ApiError, api, type Question, type QuestionChanged } from "../api";
 import { useI18n, useMessages } from "../i18n";
+import { SelectField } from "../select-field";
 import { useAnnounce } from "./question-announcer";
 import { topicLabel, useTopics } from "./question-topics";
 import { messages } from "./question-view-messages";
@@ -81,46 +82,30 @@ export function QuestionChange({ question }: { question: Question }) {
         </p>
       )}
       <div className="question-change-fields">
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="change-topic">
-            {m.topicLabel}
-          </label>
-          <select
-            id="change-topic"
-            name="topicId"
-            className="utrecht-select"
-            value={topicId}
-            onChange={(e) => setTopicId(e.target.value)}
-          >
-            {question.topicId === null && <option value="">{m.unknownTopic}</option>}
-            {question.topicId !== null && !topics.data?.topics.some((x) => x.id === question.topicId) && (
-              <option value={question.topicId}>{question.topicId}</option>
-            )}
-            {topics.data?.topics.map((topic) => (
-              <option key={topic.id} value={topic.id}>
-                {topic[language]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="utrecht-form-field">
-          <label className="utrecht-form-label" htmlFor="change-status">
-            {m.statusLabel}
-          </label>
-          <select
-            id="change-status"
-            name="status"
-            className="utrecht-select"
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t.statuses[s] ?? s}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="change-topic"
+          name="topicId"
+          label={m.topicLabel}
+          value={topicId}
+          onChange={setTopicId}
+          leading={
+            <>
+              {question.topicId === null && <option value="">{m.unknownTopic}</option>}
+              {question.topicId !== null && !topics.data?.topics.some((x) => x.id === question.topicId) && (
+                <option value={question.topicId}>{question.topicId}</option>
+              )}
+            </>
+          }
+          options={(topics.data?.topics ?? []).map((topic) => ({ value: topic.id, label: topic[language] }))}
+        />
+        <SelectField
+          id="change-status"
+          name="status"
+          label={m.statusLabel}
+          value={status}
+          onChange={setStatus}
+          options={STATUSES.map((s) => ({ value: s, label: t.statuses[s] ?? s }))}
+        />
         <button
           type="submit"
           id="change-save"
