@@ -54,6 +54,13 @@ export const outbox = pgTable(
   },
   (t) => [
     index("outbox_pending_idx").on(t.processedAt, t.availableAt),
+    /**
+     * Live-event rows are never "processed", so without this the delivery worker's claim of pending
+     * messages would walk every event ever written, on every pass.
+     */
+    index("outbox_messages_pending_idx")
+      .on(t.id)
+      .where(sql`type = 'message.send' AND processed_at IS NULL AND dead_at IS NULL`),
     uniqueIndex("outbox_idempotency_key_uq").on(t.idempotencyKey),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "outbox_messages_pending_idx" ON "outbox" USING btree ("id") WHERE type = 'message.send' AND processed_at IS NULL AND dead_at IS NULL;
