@@ -1,60 +1,11 @@
 import type { Database } from "@omniloket/db";
 import { updateChannelSettings } from "../../features/organisation";
 import type { App } from "../../platform/http/types";
+import { openEventStream } from "../../test-support/event-stream";
 
 export const SITE = "https://www.chatstad.test";
 
-export type Frame = { id?: string; event?: string; data?: string };
-
-/** An open event stream as a test reads it (any path): every frame so far and a way to wait for one. */
-export async function openEventStream(app: App, path: string, headers: Record<string, string>) {
-  const controller = new AbortController();
-  const response = await app.request(path, { headers, signal: controller.signal });
-  const frames: Frame[] = [];
-  const body = response.body;
-  const ended = (async () => {
-    if (!body || response.status !== 200) return;
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
-    for (;;) {
-      const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-      if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
-        const frame: Frame = {};
-        for (const line of buffer.slice(0, end).split("\n")) {
-          const match = /^(id|event|data): ?(.*)$/.exec(line);
-          if (match) frame[match[1] as "id" | "event" | "data"] = match[2];
-        }
-        frames.push(frame);
-        buffer = buffer.slice(end + 2);
-      }
-    }
-  })();
-  return {
-    response,
-    frames,
-    async waitFor(predicate: (frame: Frame) => boolean, what: string, timeoutMs = 5_000): Promise<Frame> {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = frames.find(predicate);
-        if (found) return found;
-        if (Date.now() > deadline)
-          throw new Error(`timed out waiting for ${what}: ${JSON.stringify(frames)}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    },
-    ended,
-    async close() {
-      controller.abort();
-      await body?.cancel().catch(() => {});
-      await ended;
-    },
-  };
-}
-
-export const dataOf = <T>(frame: Frame): T => JSON.parse(frame.data ?? "null") as T;
+export { dataOf, type Frame, openEventStream } from "../../test-support/event-stream";
 
 /** Chat on, for SITE only, with an email address to send codes and transcripts from. */
 export async function enableChat(
