@@ -6,6 +6,7 @@ import { createDb, migrate } from "@omniloket/db";
 import { enableChat } from "../apps/server/src/channels/chat/chat.test-helpers";
 import { buildWidget, WIDGET_DIR } from "../apps/server/src/channels/chat/widget-asset";
 import { createTestTenant, TEST_PASSWORD } from "../apps/server/src/test-support/harness";
+import { mainThreadProfile, summariseProfile } from "./cpu-profile";
 import type { Settings } from "./settings";
 import {
   freePort,
@@ -39,7 +40,16 @@ export type ChatRoundTrip = {
   chats: number;
   roundTrips: number;
   completed: number;
+  /** The visitor's average pause between lines. */
+  thinkSeconds: number;
+  /** Visitor and employee lines together, per second over the run. */
+  linesPerSecond: number;
   rtt: Stats;
+  /**
+   * Where the time goes: the visitor's POST answered; the employee's stream hears it (from sending);
+   * the employee's POST answered; the visitor's stream hears the answer (from the employee hearing).
+   */
+  legs: { visitorPost: Stats; toEmployee: Stats; employeePost: Stats; toVisitor: Stats };
   connectMs: number;
 };
 
@@ -83,7 +93,7 @@ async function readStream(
   return { abort, done };
 }
 
-export async function measureChatRoundTrip(s: Settings): Promise<ChatRoundTrip> {
+export async function measureChatRoundTrip(s: Settings, thinkSeconds: number): Promise<ChatRoundTrip> {
   const site = "https://www.bench.test";
   const database = await freshDatabase(s.databaseUrl, "omniloket_bench_chat");
   const dataDir = tempDir("chat");
@@ -98,15 +108,20 @@ export async function measureChatRoundTrip(s: Settings): Promise<ChatRoundTrip> 
     } finally {
       await setup.close();
     }
-    const server = await startServer({
-      DATABASE_URL: database.url,
-      OMNILOKET_DATA_DIR: dataDir,
-      OMNILOKET_DEMO: "0",
-      HOST: "127.0.0.1",
-      PORT: String(await freePort()),
-      // Every simulated visitor comes from 127.0.0.1.
-      OMNILOKET_CHAT_REQUESTS_PER_ADDRESS_PER_MINUTE: "1000000",
-    });
+    const profileDir = s.cpuProfSeconds > 0 ? tempDir("chat-cpu-prof") : null;
+    const server = await startServer(
+      {
+        DATABASE_URL: database.url,
+        OMNILOKET_DATA_DIR: dataDir,
+        OMNILOKET_DEMO: "0",
+        HOST: "127.0.0.1",
+        PORT: String(await freePort()),
+        // Every simulated visitor comes from 127.0.0.1.
+        OMNILOKET_CHAT_REQUESTS_PER_ADDRESS_PER_MINUTE: "1000000",
+      },
+      // BENCH_CPU_PROF_SECONDS > 0: this run is profiled (its figures then include the profiler's cost).
+      profileDir ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] } : {},
+    );
     log(`chat: server child pid ${server.pid} at ${server.url}`);
     try {
       // The employee: one session, one live stream, answers every visitor message it hears of.
@@ -134,6 +149,9 @@ export async function measureChatRoundTrip(s: Settings): Promise<ChatRoundTrip> 
         waiting: ((at: number) => void) | null;
         /** A visitor message the employee has not answered yet. */
         unanswered: boolean;
+        /** When the employee's stream heard the last visitor message, and when its answer was accepted. */
+        heardAt: number;
+        answerAckAt: number;
       }> = [];
       const [connectMs] = await timed(async () => {
         for (let i = 0; i < s.chatSessions; i++) {
@@ -145,7 +163,7 @@ export async function measureChatRoundTrip(s: Settings): Promise<ChatRoundTrip> 
           if (response.status !== 201)
             throw new Error(`chat start answered ${response.status}: ${await response.text()}`);
           const started = (await response.json()) as { sessionId: string; token: string };
-          chats.push({ ...started, waiting: null, unanswered: false });
+          chats.push({ ...started, waiting: null, unanswered: false, heardAt: 0, answerAckAt: 0 });
         }
         const probe = await createDb({ kind: "postgres", url: database.url, poolSize: 1 });
         try {
@@ -185,15 +203,25 @@ export async function measureChatRoundTrip(s: Settings): Promise<ChatRoundTrip> 
           if (!chat?.unanswered) return;
           chat.unanswered = false;
           answered++;
+          chat.heardAt = frame.at;
           void fetch(`${server.url}/api/v1/chat-sessions/${sessionId}/messages`, {
             method: "POST",
             headers: employee,
             body: JSON.stringify({ text: "Dank u, ik kijk het voor u na." }),
+          }).then((response) => {
+            chat.answerAckAt = performance.now();
+            return response.arrayBuffer();
           });
         }),
       );
 
       const rtts: number[] = [];
+      const legs = {
+        visitorPost: [] as number[],
+        toEmployee: [] as number[],
+        employeePost: [] as number[],
+        toVisitor: [] as number[],
+      };
       const trip = async (chat: (typeof chats)[number], k: number) => {
         const arrived = new Promise<number>((resolve) => {
           chat.waiting = resolve;
@@ -207,27 +235,46 @@ export async function measureChatRoundTrip(s: Settings): Promise<ChatRoundTrip> 
         });
         if (response.status !== 201 && response.status !== 200)
           throw new Error(`visitor message answered ${response.status}: ${await response.text()}`);
+        const ackAt = performance.now();
         const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000));
         const at = await Promise.race([arrived, timeout]);
-        if (at !== null) rtts.push(at - sent);
-        else chat.waiting = null;
+        if (at !== null) {
+          rtts.push(at - sent);
+          legs.visitorPost.push(ackAt - sent);
+          legs.toEmployee.push(chat.heardAt - sent);
+          legs.employeePost.push(chat.answerAckAt - chat.heardAt);
+          legs.toVisitor.push(at - chat.heardAt);
+        } else chat.waiting = null;
       };
-      // Each chat: a few round trips, a visitor's pause between them (the per-chat rate limit allows
-      // one message per two seconds), all chats at once with their starts spread over a second.
+      // Each chat: a few round trips with the visitor's reading and typing time between them (on
+      // average `thinkSeconds`, each pause drawn between half and one and a half times that, so the
+      // chats do not move in step), all chats at once with their starts spread over one pause.
+      const thinkMs = thinkSeconds * 1000;
+      const pause = () => new Promise((r) => setTimeout(r, thinkMs * (0.5 + Math.random())));
+      const started = performance.now();
       await Promise.all(
-        chats.map(async (chat, i) => {
-          await new Promise((r) => setTimeout(r, (i * 1000) / chats.length));
+        chats.map(async (chat) => {
+          await new Promise((r) => setTimeout(r, Math.random() * thinkMs));
           for (let k = 0; k < s.chatRoundTrips; k++) {
             await trip(chat, k);
-            await new Promise((r) => setTimeout(r, 2_100));
+            await pause();
           }
         }),
       );
+      const seconds = (performance.now() - started) / 1000;
       const figures: ChatRoundTrip = {
         chats: chats.length,
         roundTrips: chats.length * s.chatRoundTrips,
         completed: rtts.length,
+        thinkSeconds,
+        linesPerSecond: (2 * rtts.length) / seconds,
         rtt: summarise(rtts),
+        legs: {
+          visitorPost: summarise(legs.visitorPost),
+          toEmployee: summarise(legs.toEmployee),
+          employeePost: summarise(legs.employeePost),
+          toVisitor: summarise(legs.toVisitor),
+        },
         connectMs,
       };
       log(
@@ -239,11 +286,22 @@ export async function measureChatRoundTrip(s: Settings): Promise<ChatRoundTrip> 
       for (const stream of streams) stream.abort.abort();
       await Promise.all(streams.map((st) => st.done));
       await stopChild(server.child);
+      if (profileDir) printProfile(profileDir);
     }
   } finally {
     await database.drop();
     removeTempDir(dataDir);
   }
+}
+
+function printProfile(dir: string): void {
+  const file = mainThreadProfile(dir);
+  if (!file) {
+    log("chat: no .cpuprofile written");
+    return;
+  }
+  for (const line of summariseProfile(file)) console.log(`    ${line}`);
+  console.log(`    (profile kept while this run lasts: ${file})`);
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
@@ -262,18 +320,29 @@ export async function benchChat(s: Settings): Promise<void> {
     target: "≤ 30 kB gzipped",
     verdict: verdict(size.gzippedBytes <= 30 * 1024),
   });
-  const rt = await measureChatRoundTrip(s);
-  const label = `(f) chat ${num(rt.chats)} chats`;
-  record({
-    bench: label,
-    figure: "visitor → employee → visitor round trip p50 / p99",
-    value: `${ms(rt.rtt.p50)} / ${ms(rt.rtt.p99)}`,
-  });
-  record({
-    bench: label,
-    figure: "round trips completed / tried",
-    value: `${num(rt.completed)} / ${num(rt.roundTrips)}`,
-    verdict: rt.completed === rt.roundTrips ? "none lost" : "SOME LOST",
-  });
-  record({ bench: label, figure: "chats started and streams open", value: ms(rt.connectMs) });
+  for (const thinkSeconds of s.chatThinkSeconds) {
+    const rt = await measureChatRoundTrip(s, thinkSeconds);
+    const label = `(f) chat ${num(rt.chats)} chats, a line per ${num(thinkSeconds)} s`;
+    const legs = rt.legs;
+    record({
+      bench: label,
+      figure: "visitor → employee → visitor round trip p50 / p99",
+      value: `${ms(rt.rtt.p50)} / ${ms(rt.rtt.p99)}`,
+    });
+    record({
+      bench: label,
+      figure: "p99 per leg: visitor POST / to employee / employee POST / to visitor",
+      value: [legs.visitorPost, legs.toEmployee, legs.employeePost, legs.toVisitor]
+        .map((leg) => ms(leg.p99))
+        .join(" / "),
+    });
+    record({ bench: label, figure: "chat lines per second (both sides)", value: num(rt.linesPerSecond, 1) });
+    record({
+      bench: label,
+      figure: "round trips completed / tried",
+      value: `${num(rt.completed)} / ${num(rt.roundTrips)}`,
+      verdict: rt.completed === rt.roundTrips ? "none lost" : "SOME LOST",
+    });
+    record({ bench: label, figure: "chats started and streams open", value: ms(rt.connectMs) });
+  }
 }

@@ -29,7 +29,9 @@
 //   BENCH_SSE_RATE           20                       (e) contacts ingested per second, one at a time
 //   BENCH_SSE_SECONDS        10                       (e) for this long
 //   BENCH_CHAT_SESSIONS      200                      (f) chats open at once
-//   BENCH_CHAT_ROUND_TRIPS   5                        (f) round trips per chat, about 2 s apart
+//   BENCH_CHAT_ROUND_TRIPS   5                        (f) round trips per chat
+//   BENCH_CHAT_THINK_SECONDS 10,2                     (f) a visitor's average pause between lines; one
+//                                                     run per value (10 s: a quick typist; 2 s: stress)
 //   BENCH_INGEST_BACKENDS    postgres,pglite          (a) on which databases
 //   BENCH_DURATION_SECONDS   30                       (a, d) length of each ingest run, of pgbench, of the raw PGlite
 //                                                         loop and of each channel phase (after a 3 s warm-up)

@@ -53,6 +53,12 @@ export function readSettings() {
     sseSeconds: Math.max(1, int("BENCH_SSE_SECONDS", 10)),
     chatSessions: Math.max(1, int("BENCH_CHAT_SESSIONS", 200)),
     chatRoundTrips: Math.max(1, int("BENCH_CHAT_ROUND_TRIPS", 5)),
+    chatThinkSeconds: list("BENCH_CHAT_THINK_SECONDS", "10,2").map((text) => {
+      const value = Number(text);
+      if (!(value >= 2))
+        throw new Error("BENCH_CHAT_THINK_SECONDS: each pause must be ≥ 2 (the per-chat limit)");
+      return value;
+    }),
     databaseUrl: env("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
   };
 }

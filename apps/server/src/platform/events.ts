@@ -1,5 +1,6 @@
-import { type Queryable, schema } from "@omniloket/db";
+import type { Queryable } from "@omniloket/db";
 import { sql } from "drizzle-orm";
+import { selectRows } from "./sql";
 
 export const EVENTS_CHANNEL = "omniloket_events";
 
@@ -22,11 +23,6 @@ export type LiveEvent = {
   partyId?: string;
 };
 
-/** NOTIFY inside the transaction: PostgreSQL delivers it only when the transaction commits. */
-export async function notifyEvent(q: Queryable, event: LiveEvent): Promise<void> {
-  await q.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(event)})`);
-}
-
 /** Outbox row types and the live event each becomes (the outbox row id is the event id). */
 const outboxTypeOf: Record<LiveEvent["type"], string> = {
   "interaction.created": "interaction.received",
@@ -37,8 +33,9 @@ const outboxTypeOf: Record<LiveEvent["type"], string> = {
 };
 
 /**
- * Records a change for after-commit work (the outbox row) and tells live streams about it (NOTIFY),
- * both in the caller's transaction.
+ * Records a change for after-commit work (the outbox row) and tells live streams about it (NOTIFY,
+ * which PostgreSQL delivers only when the caller's transaction commits). One statement: the NOTIFY
+ * payload takes the new row's id as its event id.
  */
 export async function publishEvent(q: Queryable, event: Omit<LiveEvent, "eventId">, at: Date): Promise<void> {
   const payload: Record<string, string> = { questionId: event.questionId };
@@ -46,10 +43,16 @@ export async function publishEvent(q: Queryable, event: Omit<LiveEvent, "eventId
   if (event.taskId) payload.taskId = event.taskId;
   if (event.employeeId) payload.employeeId = event.employeeId;
   if (event.partyId) payload.partyId = event.partyId;
-  const [row] = await q
-    .insert(schema.outbox)
-    .values({ tenantId: event.tenantId, type: outboxTypeOf[event.type], payload, createdAt: at })
-    .returning({ id: schema.outbox.id });
-  if (!row) throw new Error("outbox insert returned nothing");
-  await notifyEvent(q, { ...event, eventId: row.id.toString() });
+  const rows = await selectRows(
+    q,
+    sql`
+    WITH row AS (
+      INSERT INTO outbox (tenant_id, type, payload, created_at)
+      VALUES (${event.tenantId}, ${outboxTypeOf[event.type]}, ${JSON.stringify(payload)}::jsonb, ${at})
+      RETURNING id
+    )
+    SELECT pg_notify(${EVENTS_CHANNEL}, jsonb_set(${JSON.stringify(event)}::jsonb, '{eventId}', to_jsonb(row.id::text))::text)
+    FROM row`,
+  );
+  if (rows.length !== 1) throw new Error("outbox insert returned nothing");
 }

@@ -17,17 +17,38 @@ const unavailable = () =>
   new AppError("chat-unavailable", "not-found", "Chatten met deze gemeente is nu niet mogelijk.");
 
 /**
+ * How long a municipality's chat settings are kept in memory: every visitor request needs them, and a
+ * change (switching chat off, another allowed site) takes effect within this time.
+ */
+export const TENANT_CACHE_MS = 5_000;
+
+/**
  * For /chat/{gemeente}/…: finds the municipality (404 when unknown or chat is off) and applies CORS.
  * Only the origins in the municipality's `settings.channels.chat.allowedOrigins` may call; a request
  * from another origin is refused before it does anything, and a preflight is answered here.
  */
-export function chatTenantAndCors(deps: AppDeps) {
+export function chatTenantAndCors(deps: AppDeps, options: { cacheMs?: number } = {}) {
+  const cacheMs = options.cacheMs ?? TENANT_CACHE_MS;
+  const cache = new Map<string, { tenant: ChatTenant; until: number }>();
+  const lookUp = async (slug: string | undefined): Promise<ChatTenant> => {
+    if (!slug) throw unavailable();
+    // Real time, not the app's clock: tests set the clock, the cache must still expire.
+    const now = performance.now();
+    const hit = cache.get(slug);
+    if (hit && hit.until > now) return hit.tenant;
+    const found = await resolveTenant(deps.database.db, slug);
+    const tenant = { ...found, settings: await chatSettingsFor(deps.database.db, found.id) };
+    if (cacheMs > 0) {
+      if (cache.size >= 1_000) cache.clear();
+      cache.set(slug, { tenant, until: now + cacheMs });
+    }
+    return tenant;
+  };
   return async (c: Context, next: Next) => {
     const origin = c.req.header("origin")?.toLowerCase();
     let tenant: ChatTenant;
     try {
-      const found = await resolveTenant(deps.database.db, c.req.param("gemeente"));
-      tenant = { ...found, settings: await chatSettingsFor(deps.database.db, found.id) };
+      tenant = await lookUp(c.req.param("gemeente"));
     } catch (error) {
       if (error instanceof AppError) throw unavailable();
       throw error;

@@ -13,16 +13,14 @@ export async function loadEmployeeSession(
   forUpdate = false,
 ): Promise<{ session: ChatSessionRow; question: typeof schema.questions.$inferSelect }> {
   const query = q
-    .select()
+    .select({ session: schema.chatSessions, question: schema.questions })
     .from(schema.chatSessions)
+    .innerJoin(schema.questions, eq(schema.questions.id, schema.chatSessions.questionId))
     .where(and(eq(schema.chatSessions.id, sessionId), eq(schema.chatSessions.tenantId, principal.tenantId)));
-  const [session] = forUpdate ? await query.for("update") : await query;
-  if (!session) throw notFound("Dit chatgesprek");
-  const [question] = await q
-    .select()
-    .from(schema.questions)
-    .where(eq(schema.questions.id, session.questionId));
+  // Locks the chat session only: the question's row stays free for other work on it.
+  const [row] = forUpdate ? await query.for("update", { of: schema.chatSessions }) : await query;
+  if (!row) throw notFound("Dit chatgesprek");
   const mayRead = await questionAccessFor(q, principal, "contact-handling");
-  if (!question || !mayRead(question)) throw notFound("Dit chatgesprek");
-  return { session, question };
+  if (!mayRead(row.question)) throw notFound("Dit chatgesprek");
+  return row;
 }

@@ -1,12 +1,14 @@
-import { schema, type Tx } from "@omniloket/db";
-import { eq, sql } from "drizzle-orm";
+import type { Tx } from "@omniloket/db";
+import { sql } from "drizzle-orm";
 import { publishEvent } from "../../platform/events";
-import { notifyChat } from "./chat-notify";
+import { selectRows } from "../../platform/sql";
+import { CHAT_CHANNEL, type ChatSignal } from "./chat-notify";
 import type { ChatSessionRow } from "./visitor-session";
 
 /**
  * Stores one chat line and tells both sides: the visitor's stream (chat NOTIFY) and the employees'
- * live streams ("chat.message", ids only). The question's last activity moves with it.
+ * live streams ("chat.message", ids only). The question's last activity moves with it. The line, the
+ * question's update and the visitor's NOTIFY are one statement: a chat line is the hottest write there is.
  */
 export async function recordChatMessage(
   tx: Tx,
@@ -14,24 +16,25 @@ export async function recordChatMessage(
   message: { sender: "visitor" | "employee" | "system"; employeeId?: string | null; text: string },
   now: Date,
 ) {
-  const [row] = await tx
-    .insert(schema.chatMessages)
-    .values({
-      tenantId: session.tenantId,
-      sessionId: session.id,
-      sender: message.sender,
-      employeeId: message.employeeId ?? null,
-      text: message.text,
-      createdAt: now,
-    })
-    .returning();
+  const signal: ChatSignal = { sessionId: session.id, kind: "message" };
+  const [row] = await selectRows<{ id: string; team_id: string | null }>(
+    tx,
+    sql`
+      WITH line AS (
+        INSERT INTO chat_messages (tenant_id, session_id, sender, employee_id, text, created_at)
+        VALUES (${session.tenantId}, ${session.id}, ${message.sender}, ${message.employeeId ?? null},
+                ${message.text}, ${now})
+        RETURNING id
+      ), question AS (
+        UPDATE questions SET last_activity_at = greatest(last_activity_at, ${now})
+        WHERE id = ${session.questionId}
+        RETURNING team_id
+      )
+      SELECT line.id::text AS id, (SELECT team_id::text FROM question) AS team_id,
+             pg_notify(${CHAT_CHANNEL}, ${JSON.stringify(signal)})
+      FROM line`,
+  );
   if (!row) throw new Error("chat message insert returned nothing");
-  const [question] = await tx
-    .update(schema.questions)
-    .set({ lastActivityAt: sql`greatest(${schema.questions.lastActivityAt}, ${now})` })
-    .where(eq(schema.questions.id, session.questionId))
-    .returning({ teamId: schema.questions.teamId });
-  await notifyChat(tx, { sessionId: session.id, kind: "message" });
   await publishEvent(
     tx,
     {
@@ -39,9 +42,9 @@ export async function recordChatMessage(
       type: "chat.message",
       questionId: session.questionId,
       interactionId: session.interactionId,
-      teamId: question?.teamId ?? null,
+      teamId: row.team_id,
     },
     now,
   );
-  return { id: row.id.toString(), sender: row.sender, text: row.text, at: row.createdAt.toISOString() };
+  return { id: row.id, sender: message.sender, text: message.text, at: now.toISOString() };
 }

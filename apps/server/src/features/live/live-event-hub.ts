@@ -1,5 +1,6 @@
 import type { Database } from "@omniloket/db";
 import { z } from "zod";
+import type { QuestionAccessFacts } from "../../platform/auth/need-to-know";
 import { EVENTS_CHANNEL } from "../../platform/events";
 import type { Logger } from "../../platform/log";
 import type { LiveDelivery } from "./live-delivery";
@@ -29,6 +30,8 @@ const notificationSchema = z.object({
   partyId: z.string().optional(),
 });
 
+type Notification = z.infer<typeof notificationSchema>;
+
 const hubs = new WeakMap<Database, LiveEventHub>();
 
 /** One hub, and so one LISTEN, per database handle: every stream of this server process shares it. */
@@ -51,8 +54,10 @@ export function createLiveEventHub(database: Database, log: Logger): LiveEventHu
   let unlisten: (() => Promise<void>) | null = null;
   // LISTEN and UNLISTEN run one after another, never interleaved.
   let lifecycle: Promise<unknown> = Promise.resolve();
-  // Events are looked up and handed out in the order they arrived.
-  let deliveries: Promise<void> = Promise.resolve();
+  // Events are looked up and handed out in the order they arrived. What arrives while a lookup runs
+  // waits in `queued` and is looked up together in the next one: one query per burst, not per event.
+  const queued: Notification[] = [];
+  let draining = false;
 
   function sync(): Promise<void> {
     const step = lifecycle.then(async () => {
@@ -68,7 +73,7 @@ export function createLiveEventHub(database: Database, log: Logger): LiveEventHu
   }
 
   function onPayload(payload: string) {
-    let parsed: z.infer<typeof notificationSchema>;
+    let parsed: Notification;
     try {
       parsed = notificationSchema.parse(JSON.parse(payload));
     } catch {
@@ -76,17 +81,41 @@ export function createLiveEventHub(database: Database, log: Logger): LiveEventHu
       return;
     }
     if (!byTenant.has(parsed.tenantId)) return;
-    deliveries = deliveries
-      .then(() => deliver(parsed))
-      .catch((err) => log.error({ err }, "live event not delivered"));
+    queued.push(parsed);
+    if (!draining) void drain();
   }
 
-  async function deliver(event: z.infer<typeof notificationSchema>) {
-    const subscribers = byTenant.get(event.tenantId);
-    if (!subscribers) return;
-    const facts = await loadQuestionFacts(database.db, event.tenantId, [event.questionId]);
-    const delivery: LiveDelivery = { ...event, question: facts.get(event.questionId) ?? null };
-    for (const subscriber of [...subscribers]) subscriber.deliver(delivery);
+  async function drain() {
+    draining = true;
+    try {
+      while (queued.length > 0) {
+        const batch = queued.splice(0, queued.length);
+        try {
+          await deliver(batch);
+        } catch (err) {
+          log.error({ err, count: batch.length }, "live events not delivered");
+        }
+      }
+    } finally {
+      draining = false;
+    }
+  }
+
+  async function deliver(batch: Notification[]) {
+    const facts = new Map<string, Map<string, QuestionAccessFacts>>();
+    for (const tenantId of new Set(batch.map((event) => event.tenantId))) {
+      if (!byTenant.has(tenantId)) continue;
+      const questionIds = batch.filter((e) => e.tenantId === tenantId).map((e) => e.questionId);
+      facts.set(tenantId, await loadQuestionFacts(database.db, tenantId, questionIds));
+    }
+    for (const event of batch) {
+      const subscribers = byTenant.get(event.tenantId);
+      const tenantFacts = facts.get(event.tenantId);
+      if (!subscribers || !tenantFacts) continue;
+      const question = tenantFacts.get(event.questionId) ?? null;
+      const delivery: LiveDelivery = { ...event, question };
+      for (const subscriber of [...subscribers]) subscriber.deliver(delivery);
+    }
   }
 
   function remove(tenantId: string, subscriber: LiveSubscriber): boolean {

@@ -1,5 +1,5 @@
 import { schema } from "@omniloket/db";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { AppDeps } from "../deps";
@@ -15,14 +15,6 @@ export const CSRF_HEADER = "x-csrf-token";
 export type AuthVariables = { principal: Principal | null; installation: boolean };
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
-
-async function teamIdsOf(deps: AppDeps, employeeId: string): Promise<string[]> {
-  const rows = await deps.database.db
-    .select({ teamId: schema.teamMembers.teamId })
-    .from(schema.teamMembers)
-    .where(eq(schema.teamMembers.employeeId, employeeId));
-  return rows.map((r) => r.teamId);
-}
 
 async function fromBearer(deps: AppDeps, token: string): Promise<Principal | null> {
   const [row] = await deps.database.db
@@ -42,7 +34,14 @@ async function fromBearer(deps: AppDeps, token: string): Promise<Principal | nul
 async function fromSession(deps: AppDeps, token: string): Promise<Principal | null> {
   const tokenHash = hashSecret(token);
   const [row] = await deps.database.db
-    .select({ session: schema.sessions, employee: schema.employees })
+    .select({
+      session: schema.sessions,
+      employee: schema.employees,
+      // In the same query: every request of a logged-in employee needs their teams.
+      teamIds: sql<
+        string[]
+      >`array(SELECT tm.team_id::text FROM team_members tm WHERE tm.employee_id = ${schema.employees.id})`,
+    })
     .from(schema.sessions)
     .innerJoin(schema.employees, eq(schema.employees.id, schema.sessions.employeeId))
     .where(and(eq(schema.sessions.tokenHash, tokenHash), gt(schema.sessions.expiresAt, deps.clock())));
@@ -55,7 +54,7 @@ async function fromSession(deps: AppDeps, token: string): Promise<Principal | nu
     tenantId: row.session.tenantId,
     employeeId: row.employee.id,
     roles,
-    teamIds: await teamIdsOf(deps, row.employee.id),
+    teamIds: row.teamIds,
     sessionTokenHash: tokenHash,
     csrfToken: row.session.csrfToken,
   };
