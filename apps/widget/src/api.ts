@@ -7,7 +7,11 @@ export type ChatStatus = {
   position: number | null;
   employeeName: string | null;
   alternatives: null | "no-one-available" | "waited-too-long";
+  identified?: boolean;
 };
+
+/** A failed request: the problem's Dutch `detail` as message, and Retry-After (seconds) when the server exposes it. */
+export type ApiError = Error & { retryAfter?: number };
 
 export type ChatMessage = { id: string; sender: "visitor" | "employee" | "system"; text: string; at: string };
 
@@ -65,7 +69,10 @@ export class ChatApi {
     });
     const text = await response.text();
     const data = text ? (JSON.parse(text) as T & { detail?: string }) : ({} as T & { detail?: string });
-    if (!response.ok) throw new Error(data.detail ?? String(response.status));
+    if (!response.ok)
+      throw Object.assign(new Error(data.detail ?? String(response.status)), {
+        retryAfter: Number(response.headers.get("retry-after")) || undefined,
+      });
     return data;
   }
 

@@ -32,4 +32,7 @@ form { display: flex; flex-direction: column; gap: 8px; margin: 0; }
 .row { display: flex; gap: 8px; flex-wrap: wrap; }
 .alert { color: #a4000f; margin: 0; }
 p { margin: 0; }
+.ident, .ident section { display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }
+.ident section { align-self: stretch; border-top: 1px solid var(--mu); padding-top: 8px; }
+h3 { font-size: 1em; margin: 0; }
 `;

@@ -1,5 +1,6 @@
 import { ChatApi, type ChatMessage, type ChatStatus } from "./api";
 import { field, h, inputValue } from "./dom";
+import { identifyStep } from "./identify";
 import { callbackSlots } from "./slots";
 import { STYLES } from "./styles";
 import { type Lang, TEXTS } from "./texts";
@@ -61,6 +62,7 @@ function boot(script: HTMLScriptElement) {
   });
   const statusLine = h("p", { class: "status", role: "status" });
   const extra = h("div", {});
+  let ident = identifyStep(api, t);
 
   const focusFirst = (container: HTMLElement) => {
     const target = container.querySelector<HTMLElement>("textarea, input, select, button") ?? title;
@@ -168,7 +170,8 @@ function boot(script: HTMLScriptElement) {
         ),
       ),
     );
-    show(statusLine, extra, log, composer);
+    ident = identifyStep(api, t);
+    show(statusLine, extra, log, composer, ident.area);
     if (focus) (root.getElementById("message") as HTMLElement).focus();
     void api.follow({
       message: addMessage,
@@ -187,6 +190,7 @@ function boot(script: HTMLScriptElement) {
   function updateStatus() {
     if (!status) return;
     if (status.status === "ended") return ended();
+    if (status.identified) ident.identified(false);
     statusLine.textContent =
       status.status === "waiting" ? t.waiting(status.position) : t.active(status.employeeName);
     const offer = status.status === "waiting" && status.alternatives !== null && !waitingDismissed;

@@ -1,6 +1,7 @@
 import { schema } from "@omniloket/db";
 import { startImapPolling, startSmtpInbound } from "../channels/email";
 import { channelSenders } from "../channels/senders";
+import { startChatSweeper } from "../features/chat";
 import { startDeliveryWorker } from "../features/delivery";
 import { listDemoAccounts } from "../features/demo";
 import { startRoutingWorker } from "../features/routing";
@@ -65,6 +66,14 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
         )
       : null;
   await routing?.ready;
+  // Waiting chats whose visitor closed the page are ended after a while.
+  const chatSweeper =
+    config.chatAbandonMinutes > 0
+      ? startChatSweeper(
+          { database, clock: () => new Date(), log },
+          { abandonAfterMs: config.chatAbandonMinutes * 60_000 },
+        )
+      : null;
   // Printed last: scripts and tests wait for this line.
   if (demoAllowed) printDemoAccounts(await listDemoAccounts(database));
   console.log(
@@ -80,6 +89,7 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     await imap?.stop();
     await delivery.stop();
     await routing?.stop();
+    await chatSweeper?.stop();
     await server.close();
     installation?.remove();
     await database.close();

@@ -36,6 +36,8 @@ export type Config = {
    * residents chat from behind one address (a library, a shared connection).
    */
   chatRequestsPerAddressPerMinute: number;
+  /** Web chat: a waiting chat whose visitor has been gone this long is ended (0 = never). */
+  chatAbandonMinutes: number;
   /** Signs the hidden token of public web forms; random per start when unset (open forms then expire). */
   formSecret: string;
 };
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       1,
       intFrom(env, "OMNILOKET_CHAT_REQUESTS_PER_ADDRESS_PER_MINUTE", 60),
     ),
+    chatAbandonMinutes: intFrom(env, "OMNILOKET_CHAT_ABANDON_MINUTES", 5),
     demo:
       env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === ""
         ? null

@@ -29,6 +29,11 @@ export const chatSessions = pgTable(
     /** "nl" or "en": the widget's language. */
     language: text("language").notNull().default("nl"),
     startedAt: at("started_at").notNull(),
+    /**
+     * When the visitor's stream was last known open (refreshed while it is): a waiting chat whose
+     * visitor is gone for long is ended as abandoned ("timeout").
+     */
+    visitorSeenAt: at("visitor_seen_at"),
     acceptedAt: at("accepted_at"),
     endedAt: at("ended_at"),
     /** visitor | employee | left-message | callback | timeout */

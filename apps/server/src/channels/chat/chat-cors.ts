@@ -64,6 +64,8 @@ export function chatTenantAndCors(deps: AppDeps, options: { cacheMs?: number } =
       }
       c.header("Access-Control-Allow-Origin", c.req.header("origin"));
       c.header("Vary", "Origin");
+      // A 429's Retry-After tells the widget how long to wait; other sites may read it only if listed.
+      c.header("Access-Control-Expose-Headers", "Retry-After");
       if (c.req.method === "OPTIONS") {
         c.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
         c.header(

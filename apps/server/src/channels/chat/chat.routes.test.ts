@@ -208,6 +208,9 @@ for (const backend of testBackends()) {
       const limited = await v.send("messages", { text: "nog een" });
       assert.equal(limited.status, 429);
       assert.match(limited.headers.get("content-type") ?? "", /application\/problem\+json/);
+      // The widget on the municipality's site may read how long to wait.
+      assert.equal(limited.headers.get("retry-after"), "5");
+      assert.equal(limited.headers.get("access-control-expose-headers"), "Retry-After");
       assert.match(((await limited.json()) as { detail: string }).detail, /Wacht even/);
     });
 
@@ -340,6 +343,21 @@ for (const backend of testBackends()) {
         [v.sessionId],
       );
       assert.equal(timeline?.n, 1);
+      // The codes went by email; neither the question's timeline nor the outbox keeps them.
+      const kept = await database.query<{ text: string }>(
+        `SELECT i.text FROM interactions i JOIN chat_sessions s ON s.question_id = i.question_id
+          WHERE s.id = $1 AND i.direction = 'outbound'`,
+        [v.sessionId],
+      );
+      assert.equal(kept.length, 3, "each code email is recorded in the question");
+      for (const { text } of kept) {
+        assert.match(text, /••••••/);
+        for (const code of [first, second, third]) assert.ok(!text.includes(code), "no code in the timeline");
+      }
+      const [outbox] = await database.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM outbox WHERE payload ? 'sentText'",
+      );
+      assert.equal(outbox?.n, 0, "the sent text is erased from the outbox once sent");
     });
 
     it("offers the alternatives when nobody is free, and a callback slot becomes a task with that due time", async () => {

@@ -1,6 +1,7 @@
 import type { Database } from "@omniloket/db";
 import type { Logger } from "../../platform/log";
 import { CHAT_CHANNEL, type ChatSignal } from "./chat-notify";
+import { markVisitorsSeen, VISITOR_SEEN_REFRESH_MS } from "./visitor-presence";
 
 type Listener = (signal: ChatSignal) => void;
 
@@ -13,22 +14,30 @@ const hubs = new WeakMap<Database, ChatHub>();
 
 /**
  * One LISTEN per process for all visitors' chat streams, started with the first stream and stopped
- * after the last (like the employees' live hub).
+ * after the last (like the employees' live hub). While streams are open it also notes, every
+ * VISITOR_SEEN_REFRESH_MS in one statement, that their visitors are still there; a stream's start and
+ * end are noted at once.
  */
-export function chatHubFor(database: Database, log: Logger): ChatHub {
+export function chatHubFor(database: Database, log: Logger, clock: () => Date): ChatHub {
   let hub = hubs.get(database);
   if (!hub) {
-    hub = createChatHub(database, log);
+    hub = createChatHub(database, log, clock);
     hubs.set(database, hub);
   }
   return hub;
 }
 
-function createChatHub(database: Database, log: Logger): ChatHub {
+function createChatHub(database: Database, log: Logger, clock: () => Date): ChatHub {
   const bySession = new Map<string, Set<Listener>>();
   let size = 0;
   let unlisten: (() => Promise<void>) | null = null;
   let lifecycle: Promise<unknown> = Promise.resolve();
+  let refresher: ReturnType<typeof setInterval> | null = null;
+
+  const seen = (sessionIds: readonly string[]) =>
+    markVisitorsSeen(database.db, sessionIds, clock()).catch((err) =>
+      log.warn({ err }, "could not note the chat visitors as present"),
+    );
 
   const onPayload = (payload: string) => {
     let signal: ChatSignal;
@@ -42,6 +51,13 @@ function createChatHub(database: Database, log: Logger): ChatHub {
   };
 
   const sync = () => {
+    if (size > 0 && !refresher) {
+      refresher = setInterval(() => void seen([...bySession.keys()]), VISITOR_SEEN_REFRESH_MS);
+      refresher.unref();
+    } else if (size === 0 && refresher) {
+      clearInterval(refresher);
+      refresher = null;
+    }
     const step = lifecycle.then(async () => {
       if (size > 0 && !unlisten) unlisten = await database.listen(CHAT_CHANNEL, onPayload);
       else if (size === 0 && unlisten) {
@@ -71,10 +87,10 @@ function createChatHub(database: Database, log: Logger): ChatHub {
         current?.delete(listener);
         if (current?.size === 0) bySession.delete(sessionId);
         size -= 1;
-        await sync();
+        await Promise.all([sync(), seen([sessionId])]);
       };
       try {
-        await sync();
+        await Promise.all([sync(), seen([sessionId])]);
       } catch (error) {
         await unsubscribe().catch(() => {});
         throw error;

@@ -37,10 +37,13 @@ export async function followChat(
   const pending = new Set<ChatSignal["kind"]>(["message", "status"]);
   let closed = false;
   let wake: (() => void) | null = null;
-  const unsubscribe = await chatHubFor(deps.database, deps.log).subscribe(input.session.id, (signal) => {
-    pending.add(signal.kind);
-    wake?.();
-  });
+  const unsubscribe = await chatHubFor(deps.database, deps.log, deps.clock).subscribe(
+    input.session.id,
+    (signal) => {
+      pending.add(signal.kind);
+      wake?.();
+    },
+  );
   let stopped: Promise<void> | null = null;
   const close = () => {
     closed = true;

@@ -1,7 +1,9 @@
 export { registerChatEmployeeRoutes } from "./chat.routes";
 export { someoneAvailableFor } from "./chat-availability";
 export { chatSettingsFor, type EffectiveChatSettings } from "./chat-settings";
+export { startChatSweeper } from "./chat-sweeper";
 export { MAX_CHAT_MESSAGE_CHARS } from "./chat-text";
+export { endAbandonedChats } from "./end-abandoned-chats";
 export { endChatByEmployee, endChatByVisitor } from "./end-chat";
 export { type ChatFeed, type ChatStreamEvent, followChat } from "./follow-chat";
 export { getQuestionChat } from "./get-question-chat";

@@ -36,15 +36,19 @@ export async function requestEmailCode(
   });
   const english = session.language === "en";
   const name = await municipalityName(deps.db, input.tenantId);
+  const text = (shown: string) =>
+    english
+      ? `Your code is ${shown}.\n\nType this code in the chat. It is valid for 10 minutes.\n\nDid you not ask for a code? Then you can ignore this email.`
+      : `Uw code is ${shown}.\n\nVul deze code in de chat in. De code is 10 minuten geldig.\n\nHeeft u geen code aangevraagd? Dan kunt u deze e-mail vergeten.`;
+  // The question's timeline records that a code was sent, never the code itself.
   await sendConfirmation(deps, {
     tenantId: input.tenantId,
     questionId: session.questionId,
     to: email,
     language: english ? "eng" : "nld",
     subject: english ? `Your code for the chat with ${name}` : `Uw code voor de chat met gemeente ${name}`,
-    text: english
-      ? `Your code is ${code}.\n\nType this code in the chat. It is valid for 10 minutes.\n\nDid you not ask for a code? Then you can ignore this email.`
-      : `Uw code is ${code}.\n\nVul deze code in de chat in. De code is 10 minuten geldig.\n\nHeeft u geen code aangevraagd? Dan kunt u deze e-mail vergeten.`,
+    text: text("••••••"),
+    sentText: text(code),
   });
   return { expiresAt: expiresAt.toISOString() };
 }

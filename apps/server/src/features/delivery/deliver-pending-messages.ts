@@ -14,7 +14,8 @@ export type DeliveryOptions = { batchSize?: number; maxAttempts?: number; leaseS
 type Claimed = {
   id: string;
   tenant_id: string;
-  payload: { interactionId: string; to: string };
+  /** `sentText`: the message as sent when the stored one masks a secret (erased after sending). */
+  payload: { interactionId: string; to: string; sentText?: string };
   attempts: number;
 };
 
@@ -91,7 +92,7 @@ async function deliverOne(
     channel: message.channel,
     to: row.payload.to,
     subject: message.subject,
-    text: message.text,
+    text: row.payload.sentText ?? message.text,
     language: message.language,
     questionReference: message.reference,
     messageId: message.thread_key,
@@ -108,7 +109,10 @@ async function deliverOne(
           WHERE id = $1`,
         [row.payload.interactionId, providerMessageId],
       );
-      await query("UPDATE outbox SET processed_at = $2, last_error = NULL WHERE id = $1", [row.id, now]);
+      await query(
+        "UPDATE outbox SET processed_at = $2, last_error = NULL, payload = payload - 'sentText' WHERE id = $1",
+        [row.id, now],
+      );
     });
     await publishEvent(
       database.db,
@@ -147,11 +151,11 @@ async function giveUp(
   reason: string,
 ): Promise<"dead"> {
   const now = deps.clock();
-  await deps.database.query("UPDATE outbox SET dead_at = $2, last_error = $3 WHERE id = $1", [
-    row.id,
-    now,
-    reason,
-  ]);
+  // A secret in the message (a code) is not kept on the dead-letter list; it has expired by a retry.
+  await deps.database.query(
+    "UPDATE outbox SET dead_at = $2, last_error = $3, payload = payload - 'sentText' WHERE id = $1",
+    [row.id, now, reason],
+  );
   deps.log.warn({ outboxId: row.id, attempts: row.attempts }, "delivery gave up; on the dead-letter list");
   if (message) {
     // Marks the message failed and creates the task to reach the resident another way.

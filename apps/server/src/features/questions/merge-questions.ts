@@ -4,6 +4,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import { invalidInput } from "../../platform/errors";
 import { announceQuestionChanges } from "./announce-question-changes";
+import { chatsFollowContacts } from "./chats-follow-contacts";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { refreshQuestionActivity } from "./refresh-question-activity";
 
@@ -26,6 +27,7 @@ export async function mergeQuestions(
       .set({ questionId: surviving.id })
       .where(eq(schema.interactions.questionId, merged.id))
       .returning({ id: schema.interactions.id });
+    await chatsFollowContacts(tx, merged.id);
     const movedTasks = await tx
       .update(schema.tasks)
       .set({ questionId: surviving.id })

@@ -4,6 +4,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import { invalidInput, notFound } from "../../platform/errors";
 import { announceQuestionChanges } from "./announce-question-changes";
+import { chatsFollowContacts } from "./chats-follow-contacts";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { refreshQuestionActivity } from "./refresh-question-activity";
 import { resolveQuestionReference } from "./resolve-question-reference";
@@ -58,6 +59,7 @@ export async function moveInteractionInTransaction(tx: Tx, now: Date, input: Mov
       .update(schema.interactions)
       .set({ questionId: target.id })
       .where(eq(schema.interactions.id, interaction.id));
+    await chatsFollowContacts(tx, source.id);
     const [left] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(schema.interactions)

@@ -5,6 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import { invalidInput } from "../../platform/errors";
 import { announceQuestionChanges } from "./announce-question-changes";
+import { chatsFollowContacts } from "./chats-follow-contacts";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { openQuestion } from "./open-question";
 import { refreshQuestionActivity } from "./refresh-question-activity";
@@ -85,6 +86,7 @@ export async function splitQuestion(
           ),
         ),
       );
+    await chatsFollowContacts(tx, source.id);
     await refreshQuestionActivity(tx, source.id);
     await refreshQuestionActivity(tx, created.id);
     const now = deps.clock();

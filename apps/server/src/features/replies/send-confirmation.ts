@@ -12,6 +12,12 @@ export type ConfirmationInput = {
   text: string;
   /** ISO 639-2/B; defaults to Dutch. */
   language?: string;
+  /**
+   * The text as sent, when it differs from `text` because it holds a secret (a login or chat code):
+   * `text` is what the question's timeline keeps (the secret masked), this travels only in the outbox
+   * row and is erased from it once the message is sent or given up.
+   */
+  sentText?: string;
 };
 
 /**
@@ -68,7 +74,7 @@ export async function sendConfirmation(deps: { db: Db; clock: () => Date }, inpu
     await tx.insert(schema.outbox).values({
       tenantId: input.tenantId,
       type: "message.send",
-      payload: { interactionId, to: input.to },
+      payload: { interactionId, to: input.to, ...(input.sentText ? { sentText: input.sentText } : {}) },
       idempotencyKey: `message.send:${interactionId}`,
       createdAt: now,
     });
