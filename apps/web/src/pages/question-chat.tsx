@@ -4,11 +4,15 @@ import { ApiError, api } from "../api";
 import { formatDateTime, useI18n, useMessages } from "../i18n";
 import { useAnnounce } from "./question-announcer";
 import { messages } from "./question-chat-messages";
+import { appendText, KnowledgePanel } from "./question-knowledge";
+import { QuestionTransfer } from "./question-transfer";
 
 type ChatMessage = {
   id: string;
   sender: "visitor" | "employee" | "system";
   employeeId: string | null;
+  /** Who wrote an employee line (colleagues see it; the visitor does not). */
+  employeeName: string | null;
   text: string;
   createdAt: string;
 };
@@ -20,6 +24,7 @@ type ChatSession = {
   messages: ChatMessage[];
 };
 type QuestionChatData = { questionId: string; sessions: ChatSession[] };
+type ChatQuestion = { id: string; topicId: string | null };
 
 /** The employee tells the visitor they are typing at most this often. */
 const TYPING_EVERY_MS = 3000;
@@ -28,10 +33,12 @@ const problemText = (e: unknown) =>
   e instanceof ApiError ? (e.problem.invalidParams?.[0]?.reason ?? e.problem.detail) : String(e);
 
 /**
- * The employee's side of the web chat: the conversation, writing and ending with a wrap-up. The
- * question page keeps ["question-chat", questionId] current from the live stream ("chat.message").
+ * The employee's side of the web chat: the conversation, writing (canned texts and knowledge answers
+ * can be inserted first), transferring to a colleague or team, and ending with a wrap-up. The question
+ * page keeps ["question-chat", questionId] current from the live stream ("chat.message").
  */
-export function QuestionChat({ questionId }: { questionId: string }) {
+export function QuestionChat({ question }: { question: ChatQuestion }) {
+  const questionId = question.id;
   const m = useMessages(messages);
   const chat = useQuery({
     queryKey: ["question-chat", questionId],
@@ -48,10 +55,11 @@ export function QuestionChat({ questionId }: { questionId: string }) {
     );
   const session = chat.data?.sessions.at(-1);
   if (!session) return null;
-  return <ChatPanel key={session.id} questionId={questionId} session={session} />;
+  return <ChatPanel key={session.id} question={question} session={session} />;
 }
 
-function ChatPanel({ questionId, session }: { questionId: string; session: ChatSession }) {
+function ChatPanel({ question, session }: { question: ChatQuestion; session: ChatSession }) {
+  const questionId = question.id;
   const { language } = useI18n();
   const m = useMessages(messages);
   const announce = useAnnounce();
@@ -122,8 +130,21 @@ function ChatPanel({ questionId, session }: { questionId: string; session: ChatS
     api(`/chat-sessions/${session.id}/_typing`, { method: "POST", body: {} }).catch(() => {});
   };
 
+  // Inserted text is not sent: the employee reads it over and sends it themselves.
+  const insert = (addition: string) => {
+    setText((current) => appendText(current, addition));
+    setError(null);
+    field.current?.focus();
+  };
+
   const who = (message: ChatMessage) =>
-    message.sender === "visitor" ? m.visitor : message.sender === "employee" ? m.employee : m.system;
+    message.sender === "visitor"
+      ? m.visitor
+      : message.sender === "employee"
+        ? message.employeeName
+          ? m.employeeNamed(message.employeeName)
+          : m.employee
+        : m.system;
   const status =
     session.status === "waiting"
       ? m.statusWaiting
@@ -197,6 +218,17 @@ function ChatPanel({ questionId, session }: { questionId: string; session: ChatS
           </button>
         </form>
       )}
+      {!ended && (
+        <KnowledgePanel
+          questionId={questionId}
+          topicId={question.topicId}
+          onInsert={insert}
+          idPrefix="chat-"
+          title={m.knowledgeTitle}
+          insertLabel={m.insert}
+        />
+      )}
+      {!ended && <QuestionTransfer questionId={questionId} idPrefix="chat-" headingLevel={3} chat />}
       {!(ended && session.wrapUp) &&
         (ending ? (
           <EndChatForm

@@ -4,13 +4,27 @@ import { Button, Form, Input, Label, TextField } from "react-aria-components";
 import { ApiError, api, type CannedText, type KnowledgeHit } from "../api";
 import { useI18n } from "../i18n";
 
-/** Knowledge-base search and canned texts beside the reply composer; both insert into the reply text. */
+/** Adds an inserted text to what is written so far, after a blank line. */
+export function appendText(current: string, addition: string): string {
+  return current.trim() ? `${current.trimEnd()}\n\n${addition}` : addition;
+}
+
+/**
+ * Knowledge-base search and canned texts; both insert into the text being written (the reply composer
+ * and the chat box each have one). `idPrefix` keeps two panels on one page apart; `title` and
+ * `insertLabel` say where the text goes.
+ */
 export function KnowledgePanel(props: {
   questionId: string;
   topicId: string | null;
   onInsert: (text: string) => void;
+  idPrefix?: string;
+  title?: string;
+  insertLabel?: string;
 }) {
   const { t } = useI18n();
+  const prefix = props.idPrefix ?? "";
+  const insertLabel = props.insertLabel ?? t.insert;
   const [query, setQuery] = useState("");
   const [cannedTextId, setCannedTextId] = useState("");
   const search = useMutation({
@@ -39,9 +53,9 @@ export function KnowledgePanel(props: {
   const failure = search.error ?? render.error;
 
   return (
-    <section aria-labelledby="knowledge-title" className="knowledge">
-      <h3 id="knowledge-title" className="utrecht-heading-3">
-        {t.knowledgeTitle}
+    <section aria-labelledby={`${prefix}knowledge-title`} className="knowledge">
+      <h3 id={`${prefix}knowledge-title`} className="utrecht-heading-3">
+        {props.title ?? t.knowledgeTitle}
       </h3>
       <Form onSubmit={submit} role="search" className="werkplek-form">
         <TextField value={query} onChange={setQuery} className="utrecht-form-field">
@@ -64,10 +78,10 @@ export function KnowledgePanel(props: {
                 <p className="utrecht-paragraph">{hit.body}</p>
                 <Button
                   className="utrecht-button utrecht-button--subtle"
-                  aria-label={`${t.insert}: ${hit.title}`}
+                  aria-label={`${insertLabel}: ${hit.title}`}
                   onPress={() => props.onInsert(hit.body)}
                 >
-                  {t.insert}
+                  {insertLabel}
                 </Button>
               </li>
             ))}
@@ -76,11 +90,11 @@ export function KnowledgePanel(props: {
       </div>
       {cannedTexts.data && cannedTexts.data.items.length > 0 && (
         <div className="utrecht-form-field">
-          <label htmlFor="canned-text" className="utrecht-form-label">
+          <label htmlFor={`${prefix}canned-text`} className="utrecht-form-label">
             {t.cannedText}
           </label>
           <select
-            id="canned-text"
+            id={`${prefix}canned-text`}
             className="utrecht-select"
             value={cannedTextId}
             onChange={(event) => setCannedTextId(event.target.value)}
@@ -93,11 +107,12 @@ export function KnowledgePanel(props: {
             ))}
           </select>
           <Button
+            id={`${prefix}canned-text-insert`}
             className="utrecht-button"
             isDisabled={!cannedTextId || render.isPending}
             onPress={() => render.mutate(cannedTextId)}
           >
-            {t.insert}
+            {insertLabel}
           </Button>
         </div>
       )}

@@ -15,7 +15,7 @@ import { ApiError, api, type Reply, type ReplyChannelSuggestion } from "../api";
 import { channelName, useI18n } from "../i18n";
 import { ErrorSummary } from "../layout";
 import { problemErrors } from "./login";
-import { KnowledgePanel } from "./question-knowledge";
+import { appendText, KnowledgePanel } from "./question-knowledge";
 
 /** The reply composer: the channel comes from the reply rule, with its reason shown. */
 export function ReplyComposer({ questionId, topicId }: { questionId: string; topicId: string | null }) {
@@ -31,8 +31,7 @@ export function ReplyComposer({ questionId, topicId }: { questionId: string; top
   const [sentVia, setSentVia] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [replyText, setReplyText] = useState("");
-  const insert = (addition: string) =>
-    setReplyText((current) => (current.trim() ? `${current.trimEnd()}\n\n${addition}` : addition));
+  const insert = (addition: string) => setReplyText((current) => appendText(current, addition));
 
   useEffect(() => {
     if (suggestion.data?.channel && !channel) setChannel(suggestion.data.channel);

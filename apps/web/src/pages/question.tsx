@@ -16,6 +16,7 @@ import { ResidentQuestionsTimeline, useResidentQuestions } from "./question-resi
 import { ThreadingSuggestions } from "./question-suggestions";
 import { QuestionTasks } from "./question-tasks";
 import { QuestionTimeline } from "./question-timeline";
+import { QuestionTransfer } from "./question-transfer";
 import { messages } from "./question-view-messages";
 import { ResidentPanel } from "./resident-panel";
 
@@ -95,6 +96,7 @@ function QuestionView({ question }: { question: Question }) {
         <div className="question-main">
           <QuestionFacts question={question} />
           {!merged && <QuestionChange question={question} />}
+          {!merged && <QuestionTransfer questionId={question.id} />}
           {question.residentPartyId ? (
             <Tabs
               selectedKey={view}
@@ -119,9 +121,7 @@ function QuestionView({ question }: { question: Question }) {
           ) : (
             thisQuestion
           )}
-          {question.interactions.some((i) => i.channel === "chat") && (
-            <QuestionChat questionId={question.id} />
-          )}
+          {question.interactions.some((i) => i.channel === "chat") && <QuestionChat question={question} />}
           <ReplyComposer questionId={question.id} topicId={question.topicId} />
           {!merged && question.residentPartyId && <QuestionMerge questionId={question.id} others={others} />}
         </div>

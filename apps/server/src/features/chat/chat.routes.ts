@@ -20,6 +20,10 @@ const chatMessageSchema = z
     id: z.string().openapi({ description: "Position in the chat; later messages have a higher id." }),
     sender: z.enum(["visitor", "employee", "system"]),
     employeeId: z.uuid().nullable(),
+    employeeName: z
+      .string()
+      .nullable()
+      .openapi({ description: "Who wrote an employee line (for colleagues; never sent to the visitor)." }),
     text: z.string().openapi({ description: "Plain text; never HTML." }),
     createdAt: dateTime(),
   })

@@ -6,7 +6,10 @@ import type { Purpose } from "../../platform/auth/roles";
 import { notFound } from "../../platform/errors";
 import { questionAccessFor } from "../questions";
 
-/** The chat sessions of one question with their messages, for the employee's chat panel (need-to-know). */
+/**
+ * The chat sessions of one question with their messages, for the employee's chat panel (need-to-know).
+ * Employee lines carry the writer's name, so a colleague who takes over sees who said what.
+ */
 export async function getQuestionChat(
   deps: { db: Db; clock: () => Date },
   input: { principal: Principal; purpose: Purpose; questionId: string },
@@ -28,8 +31,9 @@ export async function getQuestionChat(
     sessions.length === 0
       ? []
       : await db
-          .select()
+          .select({ message: schema.chatMessages, employeeName: schema.employees.name })
           .from(schema.chatMessages)
+          .leftJoin(schema.employees, eq(schema.employees.id, schema.chatMessages.employeeId))
           .where(
             inArray(
               schema.chatMessages.sessionId,
@@ -63,11 +67,13 @@ export async function getQuestionChat(
       endReason: s.endReason,
       wrapUp: s.wrapUp,
       messages: messages
-        .filter((m) => m.sessionId === s.id)
-        .map((m) => ({
+        .filter(({ message }) => message.sessionId === s.id)
+        .map(({ message: m, employeeName }) => ({
           id: m.id.toString(),
           sender: m.sender,
           employeeId: m.employeeId,
+          // For colleagues only: the visitor's side never gets employees' names from here.
+          employeeName: m.sender === "employee" ? employeeName : null,
           text: m.text,
           createdAt: m.createdAt.toISOString(),
         })),

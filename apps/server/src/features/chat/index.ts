@@ -15,5 +15,6 @@ export { sendTranscript } from "./send-transcript";
 export { sendTyping } from "./send-typing";
 export { sendVisitorMessage } from "./send-visitor-message";
 export { type ChatLanguage, startChat } from "./start-chat";
+export { lockOpenChats, transferChat } from "./transfer-chat";
 export { verifyEmailCode } from "./verify-email-code";
 export { loadVisitorSession } from "./visitor-session";

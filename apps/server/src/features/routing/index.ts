@@ -1,5 +1,6 @@
 export { assignQuestion } from "./assign-question";
 export { listPresence, type PresenceItem } from "./list-presence";
+export { listTransferTargets, type TransferTargets } from "./list-transfer-targets";
 export { requestRouting } from "./request-routing";
 export { registerRoutingRoutes } from "./routing.routes";
 export { employeeFacts, routingWeights } from "./routing-facts";

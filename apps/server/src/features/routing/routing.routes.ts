@@ -7,6 +7,7 @@ import { jsonBody, problemResponses, versionHeaders } from "../../platform/http/
 import type { App } from "../../platform/http/types";
 import { assignQuestion } from "./assign-question";
 import { listPresence } from "./list-presence";
+import { listTransferTargets } from "./list-transfer-targets";
 import { runRouting } from "./run-routing";
 import { setPresence } from "./set-presence";
 import { transferQuestion } from "./transfer-question";
@@ -103,6 +104,35 @@ const transferRoute = createRoute({
   responses: { ...ok(200, "Transferred", assignedSchema), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
+const transferTargetsRoute = createRoute({
+  method: "get",
+  path: "/questions/{questionId}/transfer-targets",
+  tags: ["Routing"],
+  summary: "The teams and colleagues this question may be transferred to (need-to-know applied)",
+  request: { params: z.object({ questionId: z.uuid() }) },
+  responses: {
+    ...ok(
+      200,
+      "Teams and active colleagues who may receive the question; never the caller",
+      z
+        .object({
+          teams: z.array(
+            z.object({
+              id: z.uuid(),
+              name: z.string(),
+              handlesTopic: z.boolean().openapi({ description: "The team handles the question's topic." }),
+            }),
+          ),
+          employees: z.array(
+            z.object({ id: z.uuid(), name: z.string(), presence, teamIds: z.array(z.uuid()) }),
+          ),
+        })
+        .openapi("TransferTargets"),
+    ),
+    ...problemResponses(400, 401, 403, 404),
+  },
+});
+
 const runRoute = createRoute({
   method: "post",
   path: "/routing/_run",
@@ -151,6 +181,13 @@ export function registerRoutingRoutes(app: App, deps: AppDeps) {
       ...body,
     });
     return c.json(result, 200);
+  });
+  app.openapi(transferTargetsRoute, async (c) => {
+    const principal = requirePrincipal(c, ASSIGNERS);
+    return c.json(
+      await listTransferTargets(useCaseDeps, { principal, questionId: c.req.valid("param").questionId }),
+      200,
+    );
   });
   app.openapi(runRoute, async (c) => {
     const principal = requirePrincipal(c, RUNNERS);

@@ -3,7 +3,8 @@ import { describe, it } from "node:test";
 import { dataOf, enableChat, visitor } from "../../channels/chat/chat.test-helpers";
 import type { App } from "../../platform/http/types";
 import { testBackends } from "../../test-support/backends";
-import { createTestTenant } from "../../test-support/harness";
+import { createTestTenant, TEST_PASSWORD } from "../../test-support/harness";
+import { createEmployee } from "../accounts";
 import {
   browserTestContext,
   CHROMIUM,
@@ -22,10 +23,25 @@ describe(hasChromium
   ? "werkplek chat panel in Debian chromium: live messages, answer and end by keyboard (axe)"
   : `werkplek chat browser test SKIPPED: ${CHROMIUM} is not installed`, { skip: !hasChromium }, () => {
   let app: App;
+  let colleagueId = "";
   const ctx = browserTestContext(backend, async ({ database, app: served }) => {
     app = served;
     const tenant = await createTestTenant(database, SLUG);
     await enableChat(database, tenant.tenantId, SLUG, 600);
+    const colleague = await createEmployee(database.db, {
+      tenantId: tenant.tenantId,
+      name: "Bram Collega",
+      email: `bram@${SLUG}.test`,
+      roles: ["agent"],
+      password: TEST_PASSWORD,
+      teamIds: [tenant.teams.general],
+    });
+    colleagueId = colleague.id;
+    await database.query("INSERT INTO canned_texts (tenant_id, name, body) VALUES ($1, $2, $3)", [
+      tenant.tenantId,
+      "Begroeting",
+      "Goedendag, u chat met de gemeente over {{kenmerk}}.",
+    ]);
   });
 
   it("shows the visitor's messages live, answers by keyboard and ends the chat with a wrap-up", {
@@ -122,6 +138,90 @@ describe(hasChromium
         { sender: "employee", text: "Dat spijt me.\nWij komen morgen langs." },
         { sender: "visitor", text: "Fijn, dank u wel!" },
       ]);
+      assert.deepEqual(failures, [], "no script errors in the page");
+      await page.context().close();
+    } finally {
+      await stream.close();
+    }
+  });
+
+  it("inserts a canned text into the chat box, sends it, and transfers the chat to a colleague by keyboard (axe)", {
+    timeout: 90_000,
+  }, async () => {
+    const v = visitor(app, SLUG, "198.51.100.8");
+    const { questionReference } = await v.start({ topicId: "afval", language: "nl" });
+    const [question] = await ctx.database.query<{ id: string }>(
+      "SELECT id FROM questions WHERE reference = $1",
+      [questionReference],
+    );
+    const stream = await v.stream();
+    try {
+      assert.equal((await v.send("messages", { text: "Wie kan mij helpen?" })).status, 201);
+      const { page, failures } = await openPage(ctx.browser);
+      await logInByKeyboard(page, ctx.baseUrl, `agent@${SLUG}.test`);
+      await page.goto(`${ctx.baseUrl}/werkplek/vragen/${question?.id}`);
+      const panel = page.getByRole("region", { name: "Chat", exact: true });
+      const log = panel.getByRole("log", { name: "Gesprek in de chat" });
+      await log.getByText("Wie kan mij helpen?").waitFor();
+
+      // A canned text goes into the chat box, filled in by the server, and is only sent on Enter.
+      await tabTo(page, "chat-canned-text", 80);
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate("document.activeElement?.id"), "chat-canned-text-insert");
+      await page.keyboard.press("Enter");
+      const greeting = `Goedendag, u chat met de gemeente over ${questionReference}.`;
+      await until(
+        async () => (await page.inputValue("#chat-text")) === greeting,
+        "the canned text in the box",
+      );
+      assert.equal(await page.evaluate("document.activeElement?.id"), "chat-text", "focus goes to the box");
+      assert.equal(await log.getByText(greeting).count(), 0, "not sent before the employee sends it");
+      await page.keyboard.press("Enter");
+      await log.getByText(greeting).waitFor();
+      await log.getByText("Anna Agent (medewerker)").waitFor();
+      await stream.waitFor(
+        (f) => f.event === "message" && dataOf<{ text: string }>(f).text === greeting,
+        "the canned text on the visitor's stream",
+      );
+
+      // Transfer by keyboard: the form opens with focus on its heading, the note is required.
+      await tabTo(page, "chat-transfer-toggle");
+      await page.keyboard.press("Enter");
+      await panel.getByRole("heading", { level: 3, name: "Vraag doorverbinden" }).waitFor();
+      assert.equal(await page.evaluate("document.activeElement?.id"), "chat-transfer-title");
+      await panel.getByRole("option", { name: "Bram Collega (offline)" }).waitFor({ state: "attached" });
+      await expectNoAxeViolations(page, "chat panel with the transfer form open");
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate("document.activeElement?.id"), "chat-transfer-target");
+      await page.keyboard.press("ArrowDown");
+      assert.equal(await page.inputValue("#chat-transfer-target"), `employee:${colleagueId}`);
+      await tabTo(page, "chat-transfer-confirm");
+      await page.keyboard.press("Enter");
+      await panel.getByText("Schrijf kort waarom u doorverbindt (minstens 3 tekens).").waitFor();
+      assert.equal(await page.evaluate("document.activeElement?.id"), "chat-transfer-note");
+      await page.keyboard.type("Bram weet alles van containers.");
+      await tabTo(page, "chat-transfer-confirm");
+      await page.keyboard.press("Enter");
+      await page
+        .getByTestId("question-announcer")
+        .getByText("De vraag is doorverbonden naar Bram Collega.")
+        .waitFor();
+      await until(
+        async () => (await page.evaluate("document.activeElement?.id")) === "chat-transfer-toggle",
+        "focus back on the toggle",
+      );
+      await log.getByText(/We verbinden u door met een collega\./).waitFor();
+      const line = await stream.waitFor(
+        (f) => f.event === "message" && dataOf<{ sender: string }>(f).sender === "system",
+        "the transfer line on the visitor's stream",
+      );
+      assert.match(dataOf<{ text: string }>(line).text, /We verbinden u door/);
+      const [session] = await ctx.database.query<{ status: string; employee_id: string }>(
+        "SELECT status, employee_id::text FROM chat_sessions WHERE question_id = $1",
+        [question?.id],
+      );
+      assert.deepEqual(session, { status: "active", employee_id: colleagueId });
       assert.deepEqual(failures, [], "no script errors in the page");
       await page.context().close();
     } finally {

@@ -1,0 +1,48 @@
+/** Texts of the transfer form in the question view (and the chat panel's "Doorverbinden"). */
+const nl = {
+  toggle: "Doorverbinden",
+  title: "Vraag doorverbinden",
+  chatHelp: "De inwoner krijgt een melding. Het hele gesprek gaat mee naar uw collega.",
+  targetLabel: "Naar wie?",
+  targetHelp: "Kies een collega of een team. Een team zet de vraag terug in de wachtrij van dat team.",
+  targetChoose: "Kies een collega of team",
+  colleagues: "Collega's",
+  teams: "Teams",
+  colleague: (name: string, presence: string) => `${name} (${presence})`,
+  handlesTopic: (name: string) => `${name} (behandelt dit onderwerp)`,
+  loadError: "De collega's en teams kunnen nu niet worden geladen.",
+  noTargets: "Er is geen collega of team die deze vraag mag krijgen.",
+  targetEmpty: "Kies een collega of een team.",
+  noteLabel: "Waarom verbindt u door?",
+  noteHelp: "Verplicht, minstens 3 tekens. Dit wordt bij de overdracht vastgelegd.",
+  noteEmpty: "Schrijf kort waarom u doorverbindt (minstens 3 tekens).",
+  confirm: "Doorverbinden",
+  confirming: "Bezig met doorverbinden…",
+  cancel: "Annuleren",
+  transferred: (name: string) => `De vraag is doorverbonden naar ${name}.`,
+};
+
+const en: typeof nl = {
+  toggle: "Transfer",
+  title: "Transfer question",
+  chatHelp: "The resident gets a notice. The whole conversation goes along to your colleague.",
+  targetLabel: "To whom?",
+  targetHelp: "Choose a colleague or a team. A team puts the question back in that team's queue.",
+  targetChoose: "Choose a colleague or team",
+  colleagues: "Colleagues",
+  teams: "Teams",
+  colleague: (name: string, presence: string) => `${name} (${presence})`,
+  handlesTopic: (name: string) => `${name} (handles this topic)`,
+  loadError: "The colleagues and teams cannot be loaded right now.",
+  noTargets: "There is no colleague or team this question may go to.",
+  targetEmpty: "Choose a colleague or a team.",
+  noteLabel: "Why are you transferring?",
+  noteHelp: "Required, at least 3 characters. It is recorded with the transfer.",
+  noteEmpty: "Briefly write why you are transferring (at least 3 characters).",
+  confirm: "Transfer",
+  confirming: "Transferring…",
+  cancel: "Cancel",
+  transferred: (name: string) => `The question has been transferred to ${name}.`,
+};
+
+export const messages = { nl, en };
