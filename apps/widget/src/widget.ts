@@ -78,7 +78,11 @@ function boot(script: HTMLScriptElement) {
       alert.textContent = "";
       await work();
     } catch (error) {
-      alert.textContent = error instanceof Error && !/^\d+$/.test(error.message) ? error.message : t.error;
+      // The server's own words (its problem detail) when it answered; fetch's English network errors
+      // (a TypeError) and bare status codes become the widget's own text.
+      const fromServer =
+        error instanceof Error && !(error instanceof TypeError) && !/^\d+$/.test(error.message);
+      alert.textContent = fromServer ? error.message : t.error;
     }
   };
 

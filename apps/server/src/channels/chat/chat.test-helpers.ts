@@ -100,17 +100,22 @@ export async function smtpCapture() {
   });
   await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve));
   const url = `smtp://127.0.0.1:${(relay.server.address() as { port: number }).port}`;
+  /** Delivers the outbox's pending messages through this relay. */
+  const deliver = async (deps: Pick<AppDeps, "database" | "clock" | "log">) => {
+    const sender = createEmailSender(url);
+    try {
+      return await deliverPendingMessages(deps, { email: sender });
+    } finally {
+      sender.close();
+    }
+  };
   return {
     received,
+    deliver,
     close: () => new Promise<void>((resolve) => relay.close(() => resolve())),
     /** Delivers the outbox through this relay; returns the six-digit code in the newest email to `to`. */
     async codeFor(deps: Pick<AppDeps, "database" | "clock" | "log">, to: string): Promise<string> {
-      const sender = createEmailSender(url);
-      try {
-        await deliverPendingMessages(deps, { email: sender });
-      } finally {
-        sender.close();
-      }
+      await deliver(deps);
       for (const raw of [...received].reverse()) {
         const mail = await simpleParser(raw);
         const address = mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : "";

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { after, before, describe, it } from "node:test";
 import type { Database } from "@omniloket/db";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { createApp } from "../../app";
 import { enableChat, smtpCapture } from "../../channels/chat/chat.test-helpers";
 import type { AppDeps } from "../../platform/deps";
@@ -18,51 +17,15 @@ import {
   serveApp,
   until,
 } from "./browser-test-support";
+import {
+  focusedInWidget,
+  siteServer,
+  tabUntil,
+  widgetAttribute,
+  widgetSelectValue,
+} from "./chat-widget-test-support";
 
 const [backend] = testBackends();
-
-/** The municipality's own site, on another origin than Omniloket, with the one script tag. */
-function siteServer(widgetSrc: () => string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente Chatstad</title>
-<style>:root { --omniloket-chat-primary: #0b5d1e; }</style></head>
-<body><header><p>Gemeente Chatstad</p></header><main><h1>Welkom bij Gemeente Chatstad</h1>
-<p>Heeft u een vraag? Chat met ons.</p></main>
-<script src="${widgetSrc()}" data-gemeente="chatstad" async></script></body></html>`);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "localhost", () =>
-      resolve({ server, origin: `http://localhost:${(server.address() as AddressInfo).port}` }),
-    ),
-  );
-}
-
-/** The text of the focused control inside the widget's shadow root. */
-const focusedInWidget = (page: Page) =>
-  page.evaluate(
-    `(() => { const a = document.activeElement?.shadowRoot?.activeElement; return a ? (a.getAttribute("aria-label") ?? a.id ?? "") + "|" + (a.textContent ?? "").trim() : ""; })()`,
-  ) as Promise<string>;
-
-/** An attribute of the element with this id inside the widget's shadow root. */
-const widgetAttribute = (page: Page, id: string, name: string) =>
-  page.evaluate(
-    `document.getElementById("omniloket-chat").shadowRoot.getElementById(${JSON.stringify(id)})?.getAttribute(${JSON.stringify(name)}) ?? null`,
-  ) as Promise<string | null>;
-
-/** The value of the callback slot select inside the widget. */
-const widgetSelectValue = (page: Page) =>
-  page.evaluate(
-    `document.getElementById("omniloket-chat").shadowRoot.getElementById("cb-slot").value`,
-  ) as Promise<string>;
-
-async function tabUntil(page: Page, wanted: RegExp, max = 30) {
-  for (let i = 0; i < max; i++) {
-    if (wanted.test(await focusedInWidget(page))) return;
-    await page.keyboard.press("Tab");
-  }
-  assert.fail(`Tab never reached ${wanted}`);
-}
 
 describe(hasChromium
   ? "chat widget in Debian chromium on a municipality's site: keyboard only, live answer, axe WCAG 2.1 AA"
@@ -74,12 +37,14 @@ describe(hasChromium
   let agent: Client;
   let deps: AppDeps;
   let relay: Awaited<ReturnType<typeof smtpCapture>>;
+  let generalTeamId = "";
 
   before(async () => {
     if (!backend) throw new Error("no backend");
     database = await backend.open();
     relay = await smtpCapture();
     const tenant = await createTestTenant(database, "chatstad");
+    generalTeamId = tenant.teams.general;
     deps = testDeps(database);
     const app = createApp(deps, { chat: { recheckMs: 500 } });
     omniloket = await serveApp(app);
@@ -284,6 +249,20 @@ describe(hasChromium
     assert.equal(task?.kind, "callback");
     assert.equal(new Date(task?.due_at ?? 0).toISOString(), slot);
     assert.equal(task?.contact_address, "+31612345678");
+    // The team's task list (what its employees work from) shows the callback with the chosen slot.
+    const listed = await agent.get(`/api/v1/tasks?teamId=${generalTeamId}`);
+    assert.equal(listed.status, 200);
+    const { items } = (await listed.json()) as {
+      items: Array<{
+        kind: string;
+        dueAt: string | null;
+        teamId: string | null;
+        contactAddress: string | null;
+      }>;
+    };
+    const callback = items.find((item) => item.kind === "callback" && item.contactAddress === "+31612345678");
+    assert.equal(callback?.dueAt, slot, "the team sees the slot the visitor picked");
+    assert.equal(callback?.teamId, generalTeamId);
     assert.deepEqual(failures, []);
     await page.context().close();
   });
