@@ -14,6 +14,7 @@ import {
   log,
   ms,
   num,
+  readStream,
   record,
   removeTempDir,
   startServer,
@@ -54,44 +55,6 @@ export type ChatRoundTrip = {
 };
 
 type Stats = ReturnType<typeof summarise>;
-type Frame = { event: string; data: string; at: number };
-
-/** Reads a text/event-stream with fetch (as the widget does), handing each frame to `onFrame`. */
-async function readStream(
-  url: string,
-  headers: Record<string, string>,
-  onFrame: (frame: Frame) => void,
-): Promise<{ abort: AbortController; done: Promise<void> }> {
-  const abort = new AbortController();
-  const response = await fetch(url, {
-    headers: { accept: "text/event-stream", ...headers },
-    signal: abort.signal,
-  });
-  if (response.status !== 200 || !response.body)
-    throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  const done = (async () => {
-    let buffer = "";
-    try {
-      for (;;) {
-        const { value, done: ended } = await reader.read();
-        if (ended) return;
-        const at = performance.now();
-        buffer += value;
-        for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(frame)?.[1];
-          const data = /^data: (.*)$/m.exec(frame)?.[1];
-          if (event && data) onFrame({ event, data, at });
-        }
-      }
-    } catch {
-      // aborted at the end
-    }
-  })();
-  return { abort, done };
-}
 
 export async function measureChatRoundTrip(s: Settings, thinkSeconds: number): Promise<ChatRoundTrip> {
   const site = "https://www.bench.test";

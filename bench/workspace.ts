@@ -19,6 +19,7 @@ import {
   log,
   ms,
   num,
+  readStream,
   removeTempDir,
   startServer,
   stopChild,
@@ -177,37 +178,12 @@ export type SseFigures = {
 type Stream = { received: Map<string, number>; abort: AbortController; done: Promise<void> };
 
 async function openStream(url: string, cookie: string): Promise<Stream> {
-  const abort = new AbortController();
   const received = new Map<string, number>();
-  const response = await fetch(`${url}/api/v1/events`, {
-    headers: { cookie, accept: "text/event-stream" },
-    signal: abort.signal,
+  const { abort, done } = await readStream(`${url}/api/v1/events`, { cookie }, (frame) => {
+    if (frame.event !== "interaction.created") return;
+    const id = (JSON.parse(frame.data) as { interactionId?: string }).interactionId;
+    if (id && !received.has(id)) received.set(id, frame.at);
   });
-  if (response.status !== 200 || !response.body) throw new Error(`events answered ${response.status}`);
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  const done = (async () => {
-    let buffer = "";
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
-        const now = performance.now();
-        buffer += value;
-        let end = buffer.indexOf("\n\n");
-        while (end >= 0) {
-          const frame = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          end = buffer.indexOf("\n\n");
-          if (!frame.includes("event: interaction.created")) continue;
-          const data = /^data: (.*)$/m.exec(frame)?.[1];
-          const id = data ? (JSON.parse(data) as { interactionId?: string }).interactionId : undefined;
-          if (id && !received.has(id)) received.set(id, now);
-        }
-      }
-    } catch {
-      // aborted at the end
-    }
-  })();
   return { received, abort, done };
 }
 

@@ -10,8 +10,11 @@ export type ChatStatus = {
   identified?: boolean;
 };
 
-/** A failed request: the problem's Dutch `detail` as message, and Retry-After (seconds) when the server exposes it. */
-export type ApiError = Error & { retryAfter?: number };
+/**
+ * A failed request: the problem's Dutch `detail` as message, its code (a field's own code when one
+ * field was wrong), and Retry-After (seconds) when the server exposes it.
+ */
+export type ApiError = Error & { retryAfter?: number; code?: string };
 
 export type ChatMessage = { id: string; sender: "visitor" | "employee" | "system"; text: string; at: string };
 
@@ -68,10 +71,12 @@ export class ChatApi {
       credentials: "omit",
     });
     const text = await response.text();
-    const data = text ? (JSON.parse(text) as T & { detail?: string }) : ({} as T & { detail?: string });
+    type Problem = { detail?: string; code?: string; invalidParams?: Array<{ code: string }> };
+    const data = text ? (JSON.parse(text) as T & Problem) : ({} as T & Problem);
     if (!response.ok)
       throw Object.assign(new Error(data.detail ?? String(response.status)), {
         retryAfter: Number(response.headers.get("retry-after")) || undefined,
+        code: data.invalidParams?.length === 1 ? data.invalidParams[0]?.code : data.code,
       });
     return data;
   }

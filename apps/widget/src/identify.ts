@@ -1,5 +1,6 @@
 import type { ApiError, ChatApi } from "./api";
 import { field, h } from "./dom";
+import { problemText } from "./problem-text";
 import type { Texts } from "./texts";
 
 /**
@@ -61,8 +62,8 @@ export function identifyStep(api: ChatApi, t: Texts) {
         input.removeAttribute("aria-invalid");
         input.setAttribute("aria-describedby", describedBy);
       } catch (failure) {
-        const { message, retryAfter } = failure as ApiError;
-        error.textContent = `${/^\d+$/.test(message) ? t.error : message}${retryAfter ? ` ${t.retryIn(Math.ceil(retryAfter / 60))}` : ""}`;
+        const { retryAfter } = failure as ApiError;
+        error.textContent = `${problemText(t, failure)}${retryAfter ? ` ${t.retryIn(Math.ceil(retryAfter / 60))}` : ""}`;
         input.setAttribute("aria-invalid", "true");
         input.setAttribute("aria-describedby", `${describedBy} ${error.id}`);
         input.focus();

@@ -57,6 +57,8 @@ export const TEXTS = {
     identified: "U bent herkend. De medewerker kan uw eerdere vragen zien.",
     retryIn: (m: number) => `Probeer het over ${m} ${m === 1 ? "minuut" : "minuten"} opnieuw.`,
     locale: "nl-NL",
+    /** Dutch takes the server's own words (its problem detail). */
+    problems: {} as Record<string, string>,
   },
   en: {
     open: "Chat with the municipality",
@@ -116,6 +118,21 @@ export const TEXTS = {
     identified: "You have been identified. The employee can see your earlier questions.",
     retryIn: (m: number) => `Please try again in ${m} ${m === 1 ? "minute" : "minutes"}.`,
     locale: "en-GB",
+    /** The server explains in Dutch; these say the same by the problem's code. */
+    problems: {
+      "chat-not-found": "This chat was not found.",
+      "chat-ended": "This chat has already ended.",
+      "chat-unavailable": "Chatting with this municipality is not possible right now.",
+      "chat-rate-limited":
+        "You are sending many messages in a short time. Please wait a moment and try again.",
+      "chat-no-code": "First ask for a code with your email address.",
+      "chat-wrong-code": "The code is not right. Please check your email again.",
+      "chat-code-expired": "The code has expired. Please ask for a new code.",
+      "chat-code-attempts": "You entered a wrong code too often. Please ask for a new code.",
+      "chat-no-email": "Fill in the email address the chat should go to.",
+      "invalid-email": "Fill in a valid email address, for example name@example.com.",
+      "body-too-large": "The message is too long.",
+    } as Record<string, string>,
   },
 };
 

@@ -1,6 +1,7 @@
 import { ChatApi, type ChatMessage, type ChatStatus } from "./api";
 import { field, h, inputValue } from "./dom";
 import { identifyStep } from "./identify";
+import { problemText } from "./problem-text";
 import { callbackSlots } from "./slots";
 import { STYLES } from "./styles";
 import { type Lang, TEXTS } from "./texts";
@@ -78,11 +79,7 @@ function boot(script: HTMLScriptElement) {
       alert.textContent = "";
       await work();
     } catch (error) {
-      // The server's own words (its problem detail) when it answered; fetch's English network errors
-      // (a TypeError) and bare status codes become the widget's own text.
-      const fromServer =
-        error instanceof Error && !(error instanceof TypeError) && !/^\d+$/.test(error.message);
-      alert.textContent = fromServer ? error.message : t.error;
+      alert.textContent = problemText(t, error);
     }
   };
 
