@@ -2,42 +2,23 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Database } from "@omniloket/db";
 import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { createApp } from "../../app";
-import { deliverPendingMessages } from "../../features/delivery";
 import type { AppDeps } from "../../platform/deps";
 import type { App } from "../../platform/http/types";
 import { testBackends } from "../../test-support/backends";
 import { createTestTenant, logInAs, testDeps } from "../../test-support/harness";
-import { createEmailSender } from "../email/email-sender";
-import { enableChat, visitor } from "./chat.test-helpers";
+import { enableChat, smtpCapture, visitor } from "./chat.test-helpers";
 
 for (const backend of testBackends()) {
   describe(`web chat transcript by email through an SMTP relay (${backend.name})`, () => {
     const slug = "transcriptstad";
-    const received: Buffer[] = [];
-    let relay: SMTPServer;
-    let port = 0;
+    let relay: Awaited<ReturnType<typeof smtpCapture>>;
     let database: Database & { drop(): Promise<void> };
     let deps: AppDeps;
     let app: App;
 
     before(async () => {
-      relay = new SMTPServer({
-        authOptional: true,
-        disabledCommands: ["AUTH", "STARTTLS"],
-        logger: false,
-        onData(stream, _session, callback) {
-          const chunks: Buffer[] = [];
-          stream.on("data", (c: Buffer) => chunks.push(c));
-          stream.on("end", () => {
-            received.push(Buffer.concat(chunks));
-            callback();
-          });
-        },
-      });
-      await new Promise<void>((resolve) => relay.listen(0, "127.0.0.1", resolve));
-      port = (relay.server.address() as { port: number }).port;
+      relay = await smtpCapture();
       database = await backend.open();
       const tenant = await createTestTenant(database, slug);
       await enableChat(database, tenant.tenantId, slug);
@@ -46,7 +27,7 @@ for (const backend of testBackends()) {
     });
     after(async () => {
       await database.drop();
-      await new Promise<void>((resolve) => relay.close(() => resolve()));
+      await relay.close();
     });
 
     it("emails the transcript with the question's reference in the subject", async () => {
@@ -62,11 +43,8 @@ for (const backend of testBackends()) {
       assert.equal((await v.send("_transcript", {})).status, 400, "no address known or given");
       assert.equal((await v.send("_transcript", { email: "lotte@voorbeeld.test" })).status, 202);
 
-      const sender = createEmailSender(`smtp://127.0.0.1:${port}`);
-      const tally = await deliverPendingMessages(deps, { email: sender });
-      sender.close();
-      assert.equal(tally.sent, 1);
-      const mail = await simpleParser(received.at(-1) ?? Buffer.alloc(0));
+      assert.equal((await relay.deliver(deps)).sent, 1);
+      const mail = await simpleParser(relay.received.at(-1) ?? Buffer.alloc(0));
       assert.equal(mail.subject, `Uw chat met gemeente ${slug} [${questionReference}]`);
       assert.equal(
         mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : "",
