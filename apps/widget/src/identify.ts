@@ -1,7 +1,8 @@
 import type { ApiError, ChatApi } from "./api";
 import { field, h } from "./dom";
+import { earlierQuestions } from "./earlier";
 import { problemText } from "./problem-text";
-import type { Texts } from "./texts";
+import type { Lang, Texts } from "./texts";
 
 /**
  * The optional "Laat u herkennen" step (docs/decisions/0008-web-chat.md): an email address, then the
@@ -9,7 +10,7 @@ import type { Texts } from "./texts";
  * focus back on the toggle (a second Escape closes the widget, as everywhere else). An error stands under
  * its field, linked by aria-describedby and marked aria-invalid, and focus goes back to that field.
  */
-export function identifyStep(api: ChatApi, t: Texts) {
+export function identifyStep(api: ChatApi, t: Texts, lang: Lang) {
   const toggle = h(
     "button",
     { type: "button", "aria-expanded": "false", "aria-controls": "id-step", onclick: () => flip() },
@@ -160,7 +161,7 @@ export function identifyStep(api: ChatApi, t: Texts) {
   const note = h("p", { class: "status", role: "status", tabindex: "-1" }, t.identified);
   function identified(focus: boolean) {
     const inside = area.contains((area.getRootNode() as ShadowRoot).activeElement);
-    if (!done) area.replaceChildren(note);
+    if (!done) area.replaceChildren(note, earlierQuestions(api, t, lang));
     done = true;
     if (focus || inside) note.focus();
   }

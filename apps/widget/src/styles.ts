@@ -35,4 +35,5 @@ p { margin: 0; }
 .ident, .ident section { display: flex; flex-direction: column; gap: 8px; align-items: flex-start; }
 .ident section { align-self: stretch; border-top: 1px solid var(--mu); padding-top: 8px; }
 h3 { font-size: 1em; margin: 0; }
+.earlier ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
 `;

@@ -55,6 +55,12 @@ export const TEXTS = {
     verify: "Bevestigen",
     newCode: "Nieuwe code sturen",
     identified: "U bent herkend. De medewerker kan uw eerdere vragen zien.",
+    earlierTitle: "Verder met een eerdere vraag?",
+    earlierHelp:
+      "U heeft nog open vragen bij ons. Gaat uw chat over een van deze vragen? Kies die vraag. Dan ziet de medewerker alles bij elkaar.",
+    continueWith: (reference: string, topic: string | null) =>
+      topic ? `Verder met ${reference} (${topic})` : `Verder met ${reference}`,
+    continued: (reference: string) => `U gaat verder met uw vraag ${reference}.`,
     retryIn: (m: number) => `Probeer het over ${m} ${m === 1 ? "minuut" : "minuten"} opnieuw.`,
     locale: "nl-NL",
     /** Dutch takes the server's own words (its problem detail). */
@@ -116,6 +122,12 @@ export const TEXTS = {
     verify: "Confirm",
     newCode: "Send a new code",
     identified: "You have been identified. The employee can see your earlier questions.",
+    earlierTitle: "Continue an earlier question?",
+    earlierHelp:
+      "You still have open questions with us. Is your chat about one of them? Choose that question, so the employee sees everything together.",
+    continueWith: (reference: string, topic: string | null) =>
+      topic ? `Continue ${reference} (${topic})` : `Continue ${reference}`,
+    continued: (reference: string) => `You are continuing your question ${reference}.`,
     retryIn: (m: number) => `Please try again in ${m} ${m === 1 ? "minute" : "minutes"}.`,
     locale: "en-GB",
     /** The server explains in Dutch; these say the same by the problem's code. */

@@ -63,7 +63,7 @@ function boot(script: HTMLScriptElement) {
   });
   const statusLine = h("p", { class: "status", role: "status" });
   const extra = h("div", {});
-  let ident = identifyStep(api, t);
+  let ident = identifyStep(api, t, lang);
 
   const focusFirst = (container: HTMLElement) => {
     const target = container.querySelector<HTMLElement>("textarea, input, select, button") ?? title;
@@ -171,7 +171,7 @@ function boot(script: HTMLScriptElement) {
         ),
       ),
     );
-    ident = identifyStep(api, t);
+    ident = identifyStep(api, t, lang);
     show(statusLine, extra, log, composer, ident.area);
     if (focus) (root.getElementById("message") as HTMLElement).focus();
     void api.follow({

@@ -3,9 +3,11 @@ import type { Context, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { streamSSE } from "hono/streaming";
 import {
+  continueQuestion,
   endChatByVisitor,
   followChat,
   leaveMessage,
+  listEarlierQuestions,
   loadVisitorSession,
   requestCallback,
   requestEmailCode,
@@ -25,6 +27,7 @@ import {
   bearerOf,
   callbackSchema,
   clientAddress,
+  continueSchema,
   identifySchema,
   leaveMessageSchema,
   messageSchema,
@@ -191,6 +194,13 @@ export function registerChatRoutes(app: App, deps: AppDeps, options: ChatRouteOp
       throw tooMany();
     }
     return c.json(await requestEmailCode(use, { ...ids(c), email: body.email }), 202);
+  });
+
+  app.get(`${SESSION}/questions`, async (c) => c.json(await listEarlierQuestions(use, ids(c)), 200));
+
+  app.post(`${SESSION}/_continue`, async (c) => {
+    const body = await visitorBody(c, continueSchema);
+    return c.json(await continueQuestion(use, { ...ids(c), questionId: body.questionId }), 200);
   });
 
   app.post(`${SESSION}/_verify`, async (c) => {

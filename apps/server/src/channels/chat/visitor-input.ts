@@ -9,6 +9,7 @@ export const startSchema = z.object({
 export const messageSchema = z.object({ text: z.string().max(20_000) });
 export const identifySchema = z.object({ email: z.string().max(320) });
 export const verifySchema = z.object({ code: z.string().max(20) });
+export const continueSchema = z.object({ questionId: z.uuid() });
 export const transcriptSchema = z.object({ email: z.string().max(320).optional() });
 export const leaveMessageSchema = z.object({ text: z.string().max(20_000), email: z.string().max(320) });
 export const callbackSchema = z.object({

@@ -52,3 +52,13 @@ export const noEmailForTranscript = () =>
   new AppError("chat-no-email", "validation", "Vul het e-mailadres in waar het gesprek naartoe moet.", [
     { name: "email", code: "required", reason: "Vul een e-mailadres in." },
   ]);
+
+export const chatNotIdentified = () =>
+  new AppError("chat-not-identified", "conflict", "Laat u eerst herkennen met een code per e-mail.");
+
+export const earlierQuestionNotFound = () =>
+  new AppError(
+    "chat-question-not-found",
+    "not-found",
+    "Deze vraag is niet gevonden bij uw open vragen. Kies een vraag uit de lijst.",
+  );

@@ -3,6 +3,8 @@ export { someoneAvailableFor } from "./chat-availability";
 export { chatSettingsFor, type EffectiveChatSettings } from "./chat-settings";
 export { startChatSweeper } from "./chat-sweeper";
 export { MAX_CHAT_MESSAGE_CHARS } from "./chat-text";
+export { continueQuestion } from "./continue-question";
+export { type EarlierQuestion, listEarlierQuestions } from "./earlier-questions";
 export { endAbandonedChats } from "./end-abandoned-chats";
 export { endChatByEmployee, endChatByVisitor } from "./end-chat";
 export { type ChatFeed, type ChatStreamEvent, followChat } from "./follow-chat";

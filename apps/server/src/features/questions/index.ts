@@ -3,7 +3,7 @@ export { changeQuestion } from "./change-question";
 export { decideThreadingSuggestion } from "./decide-threading-suggestion";
 export { getQuestion } from "./get-question";
 export { loadQuestionForChange } from "./load-question-for-change";
-export { mergeQuestions } from "./merge-questions";
+export { mergeQuestions, mergeQuestionsInTransaction } from "./merge-questions";
 export { moveInteraction } from "./move-interaction";
 export { type NewQuestion, openQuestion } from "./open-question";
 export { publishTeamChange } from "./publish-team-change";

@@ -1,4 +1,4 @@
-import { type Db, schema } from "@omniloket/db";
+import { type Db, schema, type Tx } from "@omniloket/db";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
@@ -8,18 +8,27 @@ import { chatsFollowContacts } from "./chats-follow-contacts";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { refreshQuestionActivity } from "./refresh-question-activity";
 
+export type MergeQuestionsInput = {
+  principal: Principal;
+  survivingQuestionId: string;
+  mergedQuestionId: string;
+  reason: string;
+};
+
 /** Two questions turn out to be one: contacts, tasks and notes move to the surviving question. */
-export async function mergeQuestions(
-  deps: { db: Db; clock: () => Date },
-  input: { principal: Principal; survivingQuestionId: string; mergedQuestionId: string; reason: string },
-) {
+export async function mergeQuestions(deps: { db: Db; clock: () => Date }, input: MergeQuestionsInput) {
+  return deps.db.transaction((tx) => mergeQuestionsInTransaction(tx, deps.clock, input));
+}
+
+/** The same inside the caller's transaction (the web chat continuing an earlier question). */
+export async function mergeQuestionsInTransaction(tx: Tx, clock: () => Date, input: MergeQuestionsInput) {
   const { principal } = input;
   if (input.survivingQuestionId === input.mergedQuestionId) {
     throw invalidInput([
       { name: "mergedQuestionId", code: "same-question", reason: "Kies twee verschillende vragen." },
     ]);
   }
-  return deps.db.transaction(async (tx) => {
+  {
     const surviving = await loadQuestionForChange(tx, principal, input.survivingQuestionId);
     const merged = await loadQuestionForChange(tx, principal, input.mergedQuestionId);
     const moved = await tx
@@ -38,7 +47,7 @@ export async function mergeQuestions(
       .update(schema.questionNotes)
       .set({ questionId: surviving.id })
       .where(eq(schema.questionNotes.questionId, merged.id));
-    const now = deps.clock();
+    const now = clock();
     await tx
       .update(schema.questions)
       .set({ mergedIntoId: surviving.id, status: "resolved", resolvedAt: now })
@@ -58,5 +67,5 @@ export async function mergeQuestions(
       },
     });
     return { questionId: surviving.id, movedInteractions: moved.length, movedTasks: movedTasks.length };
-  });
+  }
 }

@@ -9,8 +9,16 @@ import { createApp } from "../../app";
 import { enableChat, smtpCapture } from "../../channels/chat/chat.test-helpers";
 import { type RunningSmtpInbound, startSmtpInbound } from "../../channels/email";
 import type { AppDeps } from "../../platform/deps";
+import type { App } from "../../platform/http/types";
 import { testBackends } from "../../test-support/backends";
-import { type Client, createTestTenant, logInAs, TEST_PASSWORD, testDeps } from "../../test-support/harness";
+import {
+  type Client,
+  client,
+  createTestTenant,
+  logInAs,
+  TEST_PASSWORD,
+  testDeps,
+} from "../../test-support/harness";
 import { createEmployee } from "../accounts";
 import {
   CHROMIUM,
@@ -47,6 +55,8 @@ describe(hasChromium
   let inbound: RunningSmtpInbound;
   let anna: Client;
   let bramId = "";
+  let systemToken = "";
+  let app: App;
 
   before(async () => {
     if (!backend) throw new Error("no backend");
@@ -63,8 +73,9 @@ describe(hasChromium
       teamIds: [tenant.teams.general],
     });
     bramId = bram.id;
+    systemToken = tenant.token;
     deps = testDeps(database);
-    const app = createApp(deps, { chat: { recheckMs: 500 } });
+    app = createApp(deps, { chat: { recheckMs: 500 } });
     omniloket = await serveApp(app);
     site = await siteServer(() => `${omniloket.baseUrl}/chat/widget.js`, SLUG);
     await enableChat(database, tenant.tenantId, SLUG, 600, [site.origin]);
@@ -97,9 +108,23 @@ describe(hasChromium
     await page.locator("#chat-text").press("Enter");
   }
 
-  it("anonymous → identified → answered → transferred → ended → transcript by email → the reply lands in the same question", {
+  it("anonymous → identified → continues an earlier question → answered → transferred → ended → transcript by email → the reply lands in the same question", {
     timeout: 180_000,
   }, async () => {
+    // Last week the resident emailed about their waste pass: an open question of theirs.
+    const earlier = await client(app, { token: systemToken }).post("/api/v1/interactions", {
+      channel: "email",
+      externalId: "earlier-afvalpas",
+      text: "Ik heb een nieuwe afvalpas nodig.",
+      topicId: "afval",
+      sender: { identifiers: [{ kind: "email", value: RESIDENT }] },
+    });
+    assert.equal(earlier.status, 201);
+    const { questionId: earlierId, questionReference: earlierReference } = (await earlier.json()) as {
+      questionId: string;
+      questionReference: string;
+    };
+
     // The visitor, anonymous: opens the widget on the municipality's site and writes.
     const { page: visitor, failures: visitorFailures } = await openPage(browser);
     await visitor.goto(site.origin);
@@ -110,12 +135,10 @@ describe(hasChromium
     await visitor.getByRole("button", { name: "Versturen" }).click();
     const visitorLog = visitor.getByRole("log");
     await visitorLog.getByText("Ik ben verhuisd, moet ik mijn afvalpas omzetten?").waitFor();
-    const [chat] = await database.query<{ question_id: string; reference: string; party_id: string | null }>(
-      `SELECT s.question_id::text, q.reference, s.party_id::text
-         FROM chat_sessions s JOIN questions q ON q.id = s.question_id`,
+    const [anonymous] = await database.query<{ party_id: string | null }>(
+      "SELECT party_id::text FROM chat_sessions",
     );
-    assert.ok(chat);
-    assert.equal(chat.party_id, null, "anonymous at first");
+    assert.equal(anonymous?.party_id, null, "anonymous at first");
 
     // Identifies with the code emailed over SMTP.
     await visitor.getByRole("button", { name: "Laat u herkennen" }).click();
@@ -126,6 +149,18 @@ describe(hasChromium
     await visitor.getByLabel("Code uit de e-mail (6 cijfers)").fill(code);
     await visitor.getByRole("button", { name: "Bevestigen" }).click();
     await visitor.getByText("U bent herkend. De medewerker kan uw eerdere vragen zien.").waitFor();
+
+    // … sees their open question and continues it in this chat: one question, the whole story.
+    const resume = visitor.getByRole("button", { name: `Verder met ${earlierReference} (Afval)` });
+    await resume.waitFor();
+    await expectNoAxeViolations(visitor, "chat widget offering an earlier question");
+    await resume.click();
+    await visitor.getByText(`U gaat verder met uw vraag ${earlierReference}.`, { exact: true }).waitFor();
+    await visitorLog.getByText(/De medewerker ziet wat er eerder over is gezegd/).waitFor();
+    const [chat] = await database.query<{ question_id: string; reference: string }>(
+      "SELECT s.question_id::text, q.reference FROM chat_sessions s JOIN questions q ON q.id = s.question_id",
+    );
+    assert.deepEqual(chat, { question_id: earlierId, reference: earlierReference });
 
     // Anna answers in the workspace.
     const first = await workspaceOn(`agent@${SLUG}.test`, chat.question_id, chat.reference);

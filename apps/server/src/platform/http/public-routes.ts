@@ -95,6 +95,12 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
     ["GET", "events", "the visitor's live stream of their own chat"],
     ["POST", "_identify", "sends a code to an email address the visitor gives"],
     ["POST", "_verify", "checks that code (hashed, 10 minutes, 5 attempts)"],
+    [
+      "GET",
+      "questions",
+      "the identified visitor's own open questions (reference and topic only; none confidential or sensitive), audited",
+    ],
+    ["POST", "_continue", "the identified visitor continues one of those questions in this chat"],
     ["POST", "_end", "the visitor ends their chat"],
     ["POST", "_transcript", "emails the visitor their own transcript"],
     ["POST", "_leave-message", "leaves a message to be answered by email when nobody is free"],
