@@ -30,9 +30,13 @@ import { registerWorkspaceRoutes } from "./features/workspace";
 import type { AppDeps } from "./platform/deps";
 import { API_VERSION, createBaseApp, createRouter } from "./platform/http/create-app";
 import type { App } from "./platform/http/types";
+import { type PortalOptions, registerPortalRoutes } from "./portal";
 
 /** The whole HTTP surface; tests call it in-process with `app.request()`. */
-export function createApp(deps: AppDeps, options: { chat?: ChatRouteOptions } = {}): App {
+export function createApp(
+  deps: AppDeps,
+  options: { chat?: ChatRouteOptions; portal?: PortalOptions } = {},
+): App {
   const app = createBaseApp(deps);
   const api = createRouter(deps);
   api.get("/health", async (c) => {
@@ -89,5 +93,6 @@ export function createApp(deps: AppDeps, options: { chat?: ChatRouteOptions } = 
   registerWebformRoutes(app, deps);
   registerChatRoutes(app, deps, options.chat);
   registerWorkspaceRoutes(app, deps);
+  registerPortalRoutes(app, deps, options.portal);
   return app;
 }

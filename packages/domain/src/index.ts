@@ -1,5 +1,6 @@
 export * from "./attachments";
 export { CHANNELS, type Channel, isChannel } from "./channels";
+export * from "./classifier";
 export * from "./identifiers";
 export * from "./identity";
 export * from "./references";

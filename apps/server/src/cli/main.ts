@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { ROLES } from "../platform/auth/roles";
 import { loadConfig } from "../platform/config";
+import { runClassifierEvaluate, runClassifyUnknown } from "./classifier-command";
 import { runMigrate } from "./migrate-command";
 import { runSeed } from "./seed-command";
 import { runStart } from "./start-command";
@@ -83,6 +84,26 @@ export async function main(argv: string[]): Promise<void> {
     .option("--tenant <slug>", "gemeente (slug); standaard de enige gemeente")
     .action(async (options) =>
       runTokenCreate(loadConfig(), { name: options.name, roles: options.role, tenantSlug: options.tenant }),
+    );
+
+  const classifier = program.command("classifier").description("De onderwerpclassificatie.");
+  classifier
+    .command("evaluate")
+    .description(
+      "Train op het trainingsdeel en toon precision, recall en F1 per onderwerp op het achtergehouden deel.",
+    )
+    .option("--seed <n>", "startgetal van de verdeling", "7")
+    .option("--held-out <share>", "aandeel achtergehouden voorbeelden", "0.25")
+    .action((options) => {
+      runClassifierEvaluate({ seed: Number(options.seed), heldOutShare: Number(options.heldOut) });
+    });
+  classifier
+    .command("classify-unknown")
+    .description("Deel open vragen zonder onderwerp in (met uitleg) en zet ze door naar het juiste team.")
+    .option("--tenant <slug>", "gemeente (slug); standaard de enige gemeente")
+    .option("--limit <n>", "hoogstens zoveel vragen", "500")
+    .action(async (options) =>
+      runClassifyUnknown(loadConfig(), { tenantSlug: options.tenant, limit: Number(options.limit) }),
     );
 
   await program.parseAsync(argv);

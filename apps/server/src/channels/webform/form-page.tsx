@@ -42,7 +42,7 @@ const words = {
   },
 };
 
-function Layout(props: { lang: Lang; title: string; langSwitch?: string; children: Child }) {
+export function Layout(props: { lang: Lang; title: string; langSwitch?: string; children: Child }) {
   const w = words[props.lang];
   return (
     <>

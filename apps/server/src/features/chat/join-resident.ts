@@ -2,53 +2,8 @@ import { schema, type Tx } from "@omniloket/db";
 import type { Verification } from "@omniloket/db/schema";
 import { and, eq, isNull } from "drizzle-orm";
 import { publishEvent } from "../../platform/events";
+import { partyForEmail } from "../identity";
 import type { ChatSessionRow } from "./visitor-session";
-
-async function partyForEmail(tx: Tx, tenantId: string, email: string, verification: Verification, now: Date) {
-  const [known] = await tx
-    .select({ id: schema.partyIdentifiers.id, partyId: schema.partyIdentifiers.partyId })
-    .from(schema.partyIdentifiers)
-    .where(
-      and(
-        eq(schema.partyIdentifiers.tenantId, tenantId),
-        eq(schema.partyIdentifiers.kind, "email"),
-        eq(schema.partyIdentifiers.value, email),
-      ),
-    );
-  if (known) {
-    if (verification === "code")
-      await tx
-        .update(schema.partyIdentifiers)
-        .set({ verification: "code", verifiedAt: now })
-        .where(eq(schema.partyIdentifiers.id, known.id));
-    // Follow a merge to the party that lives on.
-    let partyId = known.partyId;
-    for (let hop = 0; hop < 10; hop++) {
-      const [party] = await tx
-        .select({ mergedIntoId: schema.parties.mergedIntoId })
-        .from(schema.parties)
-        .where(eq(schema.parties.id, partyId));
-      if (!party?.mergedIntoId) break;
-      partyId = party.mergedIntoId;
-    }
-    return partyId;
-  }
-  const [party] = await tx
-    .insert(schema.parties)
-    .values({ tenantId, kind: "person", identityLevel: "address-based", createdAt: now, updatedAt: now })
-    .returning({ id: schema.parties.id });
-  if (!party) throw new Error("party insert returned nothing");
-  await tx.insert(schema.partyIdentifiers).values({
-    tenantId,
-    partyId: party.id,
-    kind: "email",
-    value: email,
-    verification,
-    verifiedAt: verification === "code" ? now : null,
-    createdAt: now,
-  });
-  return party.id;
-}
 
 /**
  * Joins an anonymous chat to the resident who owns this email address (docs/decisions/0008): the party

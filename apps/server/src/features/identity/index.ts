@@ -1,4 +1,5 @@
 export { registerIdentityRoutes } from "./identity.routes";
 export { listMergeSuggestions } from "./list-merge-suggestions";
 export { mergeParties } from "./merge-parties";
+export { partyForEmail, survivingParty } from "./party-for-email";
 export { unmergeParties } from "./unmerge-parties";

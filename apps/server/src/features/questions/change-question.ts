@@ -4,6 +4,7 @@ import { isKnownTopic, routeByTopic } from "@omniloket/domain";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
+import { recordTopicCorrection } from "../classification";
 import { loadQuestionForChange } from "./load-question-for-change";
 import { publishTeamChange } from "./publish-team-change";
 import { questionAccessFor } from "./question-access";
@@ -42,6 +43,13 @@ export async function changeQuestion(
       .set({ topicId, status, teamId, employeeId, resolvedAt })
       .where(eq(schema.questions.id, question.id));
     await publishTeamChange(tx, principal.tenantId, question, teamId, now);
+    await recordTopicCorrection(tx, {
+      tenantId: principal.tenantId,
+      questionId: question.id,
+      fromTopicId: question.topicId,
+      toTopicId: topicId,
+      employeeId: principal.kind === "employee" ? principal.employeeId : null,
+    });
     await recordAudit(tx, principal, now, {
       action: "question.change",
       purpose: "contact-handling",

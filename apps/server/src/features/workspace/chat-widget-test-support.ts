@@ -50,3 +50,23 @@ export async function tabUntil(page: Page, wanted: RegExp, max = 30) {
   }
   assert.fail(`Tab never reached ${wanted}`);
 }
+
+/**
+ * Runs a step of a widget test; when it fails, the error also says what the widget showed and where
+ * focus was, so a failure seen once on a busy machine can be understood from the log alone.
+ */
+export async function explainingWidget<T>(page: Page, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const shown = await page
+      .evaluate(
+        `document.getElementById("omniloket-chat")?.shadowRoot?.querySelector("[role=dialog]")?.innerText ?? "(no widget)"`,
+      )
+      .catch(() => "(page gone)");
+    const focus = await focusedInWidget(page).catch(() => "?");
+    if (error instanceof Error)
+      error.message += `\n--- the widget showed:\n${String(shown)}\n--- focus: ${focus}`;
+    throw error;
+  }
+}

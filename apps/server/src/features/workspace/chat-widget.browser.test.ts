@@ -18,6 +18,7 @@ import {
   until,
 } from "./browser-test-support";
 import {
+  explainingWidget,
   focusedInWidget,
   siteServer,
   tabUntil,
@@ -207,63 +208,67 @@ describe(hasChromium
   it("offers the visitor's own choice when nobody is available, and books a callback slot by keyboard", async () => {
     assert.equal((await agent.put("/api/v1/presence", { presence: "offline" })).status, 200);
     const { page, failures } = await openPage(browser);
-    await page.goto(site.origin);
-    await page.getByRole("button", { name: "Chat met de gemeente" }).waitFor();
-    await tabUntil(page, /\|Chat met de gemeente$/);
-    await page.keyboard.press("Enter");
-    await tabUntil(page, /\|Start de chat$/);
-    await page.keyboard.press("Enter");
-    await page.getByText("Er is nu niemand beschikbaar voor de chat.").waitFor();
-    for (const choice of ["Bericht achterlaten", "Bel mij terug", "Stuur een e-mail", "Toch wachten"])
-      await page.getByRole("button", { name: choice }).waitFor();
-    await expectNoAxeViolations(page, "chat widget nobody available");
+    await explainingWidget(page, async () => {
+      await page.goto(site.origin);
+      await page.getByRole("button", { name: "Chat met de gemeente" }).waitFor();
+      await tabUntil(page, /\|Chat met de gemeente$/);
+      await page.keyboard.press("Enter");
+      await tabUntil(page, /\|Start de chat$/);
+      await page.keyboard.press("Enter");
+      await page.getByText("Er is nu niemand beschikbaar voor de chat.").waitFor();
+      for (const choice of ["Bericht achterlaten", "Bel mij terug", "Stuur een e-mail", "Toch wachten"])
+        await page.getByRole("button", { name: choice }).waitFor();
+      await expectNoAxeViolations(page, "chat widget nobody available");
 
-    await tabUntil(page, /\|Bel mij terug$/);
-    await page.keyboard.press("Enter");
-    await page.getByLabel("Uw telefoonnummer").waitFor();
-    assert.match(await focusedInWidget(page), /^cb-phone\|/, "focus on the phone field");
-    await page.keyboard.type("06 12345678");
-    await page.keyboard.press("Tab");
-    assert.match(await focusedInWidget(page), /^cb-slot\|/);
-    const firstSlot = await widgetSelectValue(page);
-    await page.keyboard.press("ArrowDown");
-    const slot = await widgetSelectValue(page);
-    assert.notEqual(slot, firstSlot, "the arrow key picks the next slot");
-    await expectNoAxeViolations(page, "chat widget callback form");
-    await tabUntil(page, /\|Terugbelverzoek versturen$/);
-    await page.keyboard.press("Enter");
-    await page
-      .getByText("Uw terugbelverzoek is verstuurd. We bellen u op het gekozen moment.", { exact: false })
-      .waitFor();
-    assert.match(
-      await focusedInWidget(page),
-      /\|Uw terugbelverzoek is verstuurd/,
-      "focus on the confirmation",
-    );
+      await tabUntil(page, /\|Bel mij terug$/);
+      await page.keyboard.press("Enter");
+      await page.getByLabel("Uw telefoonnummer").waitFor();
+      assert.match(await focusedInWidget(page), /^cb-phone\|/, "focus on the phone field");
+      await page.keyboard.type("06 12345678");
+      await page.keyboard.press("Tab");
+      assert.match(await focusedInWidget(page), /^cb-slot\|/);
+      const firstSlot = await widgetSelectValue(page);
+      await page.keyboard.press("ArrowDown");
+      const slot = await widgetSelectValue(page);
+      assert.notEqual(slot, firstSlot, "the arrow key picks the next slot");
+      await expectNoAxeViolations(page, "chat widget callback form");
+      await tabUntil(page, /\|Terugbelverzoek versturen$/);
+      await page.keyboard.press("Enter");
+      await page
+        .getByText("Uw terugbelverzoek is verstuurd. We bellen u op het gekozen moment.", { exact: false })
+        .waitFor();
+      assert.match(
+        await focusedInWidget(page),
+        /\|Uw terugbelverzoek is verstuurd/,
+        "focus on the confirmation",
+      );
 
-    const [task] = await database.query<{ kind: string; due_at: Date; contact_address: string }>(
-      `SELECT t.kind, t.due_at, t.contact_address FROM tasks t
-         JOIN chat_sessions s ON s.question_id = t.question_id
-        WHERE t.kind = 'callback' ORDER BY t.created_at DESC LIMIT 1`,
-    );
-    assert.equal(task?.kind, "callback");
-    assert.equal(new Date(task?.due_at ?? 0).toISOString(), slot);
-    assert.equal(task?.contact_address, "+31612345678");
-    // The team's task list (what its employees work from) shows the callback with the chosen slot.
-    const listed = await agent.get(`/api/v1/tasks?teamId=${generalTeamId}`);
-    assert.equal(listed.status, 200);
-    const { items } = (await listed.json()) as {
-      items: Array<{
-        kind: string;
-        dueAt: string | null;
-        teamId: string | null;
-        contactAddress: string | null;
-      }>;
-    };
-    const callback = items.find((item) => item.kind === "callback" && item.contactAddress === "+31612345678");
-    assert.equal(callback?.dueAt, slot, "the team sees the slot the visitor picked");
-    assert.equal(callback?.teamId, generalTeamId);
-    assert.deepEqual(failures, []);
+      const [task] = await database.query<{ kind: string; due_at: Date; contact_address: string }>(
+        `SELECT t.kind, t.due_at, t.contact_address FROM tasks t
+           JOIN chat_sessions s ON s.question_id = t.question_id
+          WHERE t.kind = 'callback' ORDER BY t.created_at DESC LIMIT 1`,
+      );
+      assert.equal(task?.kind, "callback");
+      assert.equal(new Date(task?.due_at ?? 0).toISOString(), slot);
+      assert.equal(task?.contact_address, "+31612345678");
+      // The team's task list (what its employees work from) shows the callback with the chosen slot.
+      const listed = await agent.get(`/api/v1/tasks?teamId=${generalTeamId}`);
+      assert.equal(listed.status, 200);
+      const { items } = (await listed.json()) as {
+        items: Array<{
+          kind: string;
+          dueAt: string | null;
+          teamId: string | null;
+          contactAddress: string | null;
+        }>;
+      };
+      const callback = items.find(
+        (item) => item.kind === "callback" && item.contactAddress === "+31612345678",
+      );
+      assert.equal(callback?.dueAt, slot, "the team sees the slot the visitor picked");
+      assert.equal(callback?.teamId, generalTeamId);
+      assert.deepEqual(failures, []);
+    });
     await page.context().close();
   });
 });

@@ -66,8 +66,9 @@ export function authenticate(deps: AppDeps) {
     const authorization = c.req.header("authorization");
     let principal: Principal | null = null;
     c.set("installation", false);
-    // The web chat's visitor routes carry their own credential (a chat session token, channels/chat).
-    if (c.req.path.startsWith("/chat/")) {
+    // The web chat's visitor routes carry their own credential (a chat session token, channels/chat),
+    // and so do the residents' portal pages (their own session cookie and form token, portal/).
+    if (c.req.path.startsWith("/chat/") || c.req.path.startsWith("/mijn/")) {
       c.set("principal", null);
       return next();
     }

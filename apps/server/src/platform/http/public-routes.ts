@@ -112,6 +112,45 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
   })),
   {
     method: "GET",
+    path: "/toegankelijkheid",
+    reason: "Accessibility statement of the resident-facing pages; static text, no data.",
+  },
+  ...[
+    ["GET", "/mijn/{gemeente}", "redirects to the resident's questions or the login page"],
+    ["GET", "/mijn/{gemeente}/inloggen", "the login form with a signed form token"],
+    [
+      "POST",
+      "/mijn/{gemeente}/inloggen",
+      "sends a one-time code to the given email address (form token, same origin, rate limit per client and per address)",
+    ],
+    ["GET", "/mijn/{gemeente}/inloggen/code", "the form to type the emailed code"],
+    [
+      "POST",
+      "/mijn/{gemeente}/inloggen/code",
+      "checks the code (hashed, 10 minutes, single use, 5 attempts, rate limit) and starts a resident session",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/uitloggen",
+      "ends the resident's own session (session cookie and its CSRF token)",
+    ],
+    [
+      "GET",
+      "/mijn/{gemeente}/vragen",
+      "the logged-in resident's own questions; redirects to login without a session",
+    ],
+    [
+      "GET",
+      "/mijn/{gemeente}/vragen/{questionId}",
+      "one question of the logged-in resident or whom they represent; 404 for anything else",
+    ],
+  ].map(([method, path, what]) => ({
+    method: method as string,
+    path: path as string,
+    reason: `Residents' portal: its own resident session, not an employee's (portal/): ${what}.`,
+  })),
+  {
+    method: "GET",
     path: "/werkplek",
     reason: "Redirect to the agent workspace shell (/werkplek/); reveals nothing.",
   },

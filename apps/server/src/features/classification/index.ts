@@ -1,0 +1,5 @@
+export { type ClassifyUnknownResult, classifyUnknownQuestions } from "./classify-unknown-questions";
+export { questionClassification } from "./question-classification";
+export { questionText } from "./question-text";
+export { recordTopicCorrection } from "./record-topic-correction";
+export { correctionExamples, retrainTopicModel, tenantTopicModel } from "./tenant-topic-model";

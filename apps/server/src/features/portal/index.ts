@@ -1,0 +1,12 @@
+export { getMyQuestion, type HistoryEntry, type MyQuestion } from "./get-my-question";
+export { listMyQuestions, type MyQuestionSummary, type MyQuestions } from "./list-my-questions";
+export {
+  LOGIN_CODE_TTL_MS,
+  MAX_LOGIN_CODE_ATTEMPTS,
+  MAX_LOGIN_CODES_PER_HOUR,
+  PORTAL_SESSION_TTL_MS,
+} from "./login-code";
+export { PORTAL_PURPOSE } from "./portal-audit";
+export { endPortalSession, loadPortalSession, type PortalResident } from "./portal-session";
+export { type LoginCodeText, type RequestLoginCodeResult, requestLoginCode } from "./request-login-code";
+export { type VerifyLoginCodeResult, verifyLoginCode } from "./verify-login-code";

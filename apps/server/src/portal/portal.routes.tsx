@@ -1,0 +1,390 @@
+import { timingSafeEqual } from "node:crypto";
+import { normaliseEmail } from "@omniloket/domain";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { JSX } from "hono/jsx/jsx-runtime";
+import { createEmailSender } from "../channels/email";
+import { signedUrlCandidates } from "../channels/request-urls";
+import { createFormToken, tokenBucket, verifyFormToken } from "../channels/webform";
+import type { ChannelSender } from "../features/delivery";
+import { resolveTenant } from "../features/organisation";
+import {
+  endPortalSession,
+  getMyQuestion,
+  LOGIN_CODE_TTL_MS,
+  listMyQuestions,
+  loadPortalSession,
+  type PortalResident,
+  requestLoginCode,
+  verifyLoginCode,
+} from "../features/portal";
+import type { AppDeps } from "../platform/deps";
+import { AppError } from "../platform/errors";
+import type { App } from "../platform/http/types";
+import { ACCESSIBILITY_PATH, AccessibilityPage } from "./accessibility-page";
+import { type Lang, messages } from "./messages";
+import {
+  CodePage,
+  LoginPage,
+  type PortalLinks,
+  PortalMessagePage,
+  QuestionPage,
+  QuestionsPage,
+} from "./portal-pages";
+
+export const PORTAL_PATH = "/mijn/:gemeente";
+export const PORTAL_SESSION_COOKIE = "omniloket_portal";
+const LOGIN_COOKIE = "omniloket_portal_login";
+
+export type PortalOptions = {
+  /** Login and code posts per client address (token bucket); the forms' numbers by default. */
+  rateLimit?: { capacity: number; refillPerSecond: number };
+  /** Sends the login codes; by default the email relay of OMNILOKET_SMTP_RELAY_URL. */
+  sender?: ChannelSender | null;
+};
+
+const CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+type Status = 200 | 400 | 403 | 404 | 429 | 503;
+
+function langOf(c: Context): { lang: Lang; explicit: boolean } {
+  const asked = c.req.query("lang");
+  if (asked === "en" || asked === "nl") return { lang: asked, explicit: true };
+  for (const part of (c.req.header("accept-language") ?? "").split(",")) {
+    const tag = part.trim().toLowerCase();
+    if (tag.startsWith("nl")) return { lang: "nl", explicit: false };
+    if (tag.startsWith("en")) return { lang: "en", explicit: false };
+  }
+  return { lang: "nl", explicit: false };
+}
+
+function clientAddress(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? "unknown";
+}
+
+function isHttps(c: Context): boolean {
+  return signedUrlCandidates(c).some((url) => url.startsWith("https:"));
+}
+
+/** A browser's own form post comes from our origin; anything else is refused before the body is read. */
+function isCrossSite(c: Context): boolean {
+  const site = c.req.header("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return true;
+  const origin = c.req.header("origin");
+  if (origin === undefined) return false;
+  return !signedUrlCandidates(c).some((url) => new URL(url).origin === origin);
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+async function formBody(c: Context): Promise<Record<string, string> | null> {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header("content-type") ?? "")) return null;
+  try {
+    const body = await c.req.parseBody();
+    return Object.fromEntries(
+      Object.entries(body).map(([key, value]) => [key, typeof value === "string" ? value : ""]),
+    );
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Mijn gemeente, the residents' portal: pages rendered on the server that work without JavaScript.
+ * The municipality is in every path (/mijn/{gemeente}/…), because one installation serves several,
+ * and so is the session cookie's path. Login with a one-time code by email; every other page needs
+ * the resident's session and answers 404 for anything that is not theirs.
+ */
+export function registerPortalRoutes(app: App, deps: AppDeps, options: PortalOptions = {}) {
+  const bucket = tokenBucket(options.rateLimit ?? { capacity: 20, refillPerSecond: 0.1 });
+  let sender: ChannelSender | null | undefined = options.sender;
+  const codeSender = () => {
+    if (sender === undefined)
+      sender = deps.config.smtpRelayUrl ? createEmailSender(deps.config.smtpRelayUrl) : null;
+    return sender;
+  };
+  const secret = deps.config.formSecret;
+
+  const linksFor = (c: Context, slug: string): PortalLinks => {
+    const { lang, explicit } = langOf(c);
+    const query = explicit ? `?lang=${lang}` : "";
+    return {
+      lang,
+      langSwitch: `${c.req.path}?lang=${lang === "nl" ? "en" : "nl"}`,
+      href: (path) => `/mijn/${encodeURIComponent(slug)}/${path}${query}`,
+      accessibility: `${ACCESSIBILITY_PATH}${query}`,
+    };
+  };
+  const html = (c: Context, status: Status, page: JSX.Element) => c.html(page, status);
+  const message = (c: Context, slug: string, status: Status, title: string, text: string, back?: string) =>
+    html(c, status, <PortalMessagePage links={linksFor(c, slug)} title={title} text={text} back={back} />);
+
+  const tenantOf = async (c: Context): Promise<{ tenantId: string; slug: string } | null> => {
+    const slug = c.req.param("gemeente") ?? "";
+    if (!/^[a-z0-9-]{1,64}$/.test(slug)) return null;
+    try {
+      const tenant = await resolveTenant(deps.database.db, slug);
+      return { tenantId: tenant.id, slug: tenant.slug };
+    } catch (error) {
+      if (error instanceof AppError) return null;
+      throw error;
+    }
+  };
+  const notFound = (c: Context, slug: string) => {
+    const w = messages[langOf(c).lang];
+    return message(
+      c,
+      slug,
+      404,
+      w.notFoundTitle,
+      w.notFoundText,
+      slug ? linksFor(c, slug).href("vragen") : undefined,
+    );
+  };
+  const cookiePath = (slug: string) => `/mijn/${slug}`;
+  const residentOf = async (c: Context, tenantId: string): Promise<PortalResident | null> => {
+    const token = getCookie(c, PORTAL_SESSION_COOKIE);
+    if (!token) return null;
+    return loadPortalSession(deps.database.db, { tenantId, token, now: deps.clock() });
+  };
+  const loginToken = (tenantId: string) => createFormToken(secret, `portal|${tenantId}`, deps.clock());
+  const validLoginToken = (tenantId: string, token: string | undefined) =>
+    verifyFormToken(secret, `portal|${tenantId}`, token ?? "", deps.clock()) !== null;
+
+  app.use("/mijn/*", async (c, next) => {
+    await next();
+    c.header("Content-Security-Policy", CSP);
+  });
+  app.use(ACCESSIBILITY_PATH, async (c, next) => {
+    await next();
+    c.header("Content-Security-Policy", CSP);
+  });
+  app.use("/mijn/*", bodyLimit({ maxSize: 16_384, onError: (c) => c.text("Te groot", 413) }));
+  const limited = async (c: Context, next: () => Promise<void>) => {
+    if (c.req.method === "POST" && !bucket.take(clientAddress(c), deps.clock())) {
+      const w = messages[langOf(c).lang];
+      c.header("Retry-After", "60");
+      return message(c, c.req.param("gemeente") ?? "", 429, w.errorTitle, w.tooManyRequests);
+    }
+    await next();
+  };
+  app.use(`${PORTAL_PATH}/inloggen`, limited);
+  app.use(`${PORTAL_PATH}/inloggen/code`, limited);
+
+  app.get(ACCESSIBILITY_PATH, (c) => {
+    const { lang } = langOf(c);
+    return html(
+      c,
+      200,
+      <AccessibilityPage
+        lang={lang}
+        langSwitch={`${ACCESSIBILITY_PATH}?lang=${lang === "nl" ? "en" : "nl"}`}
+      />,
+    );
+  });
+
+  app.get(PORTAL_PATH, async (c) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    return c.redirect(linksFor(c, tenant.slug).href("vragen"), 303);
+  });
+
+  app.get(`${PORTAL_PATH}/inloggen`, async (c) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    const links = linksFor(c, tenant.slug);
+    if (await residentOf(c, tenant.tenantId)) return c.redirect(links.href("vragen"), 303);
+    const notice = c.req.query("uitgelogd") === "1" ? messages[links.lang].loggedOut : undefined;
+    return html(
+      c,
+      200,
+      <LoginPage
+        links={links}
+        action={links.href("inloggen")}
+        token={loginToken(tenant.tenantId)}
+        notice={notice}
+      />,
+    );
+  });
+
+  app.post(`${PORTAL_PATH}/inloggen`, async (c) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    const links = linksFor(c, tenant.slug);
+    const w = messages[links.lang];
+    const page = (status: Status, error: string, email?: string) =>
+      html(
+        c,
+        status,
+        <LoginPage
+          links={links}
+          action={links.href("inloggen")}
+          token={loginToken(tenant.tenantId)}
+          email={email}
+          error={error}
+        />,
+      );
+    if (isCrossSite(c)) return page(403, w.formExpired);
+    const body = await formBody(c);
+    if (!body || !validLoginToken(tenant.tenantId, body._token)) return page(403, w.formExpired);
+    const email = normaliseEmail((body.email ?? "").trim());
+    if (!email.ok) return page(400, w.emailInvalid, (body.email ?? "").slice(0, 254));
+    const name = (
+      await deps.database.query<{ name: string }>("SELECT name FROM tenants WHERE id = $1", [tenant.tenantId])
+    )[0]?.name;
+    const result = await requestLoginCode(
+      { db: deps.database.db, clock: deps.clock, sender: codeSender() },
+      {
+        tenantId: tenant.tenantId,
+        email: email.value,
+        message: {
+          subject: w.codeSubject(name ?? w.site),
+          text: w.codeEmail,
+          language: links.lang === "en" ? "eng" : "nld",
+        },
+      },
+    );
+    if (!result.ok) {
+      if (result.reason === "too-many") {
+        c.header("Retry-After", "3600");
+        return page(429, w.tooManyCodes, email.value);
+      }
+      return page(503, w.notSent, email.value);
+    }
+    setCookie(c, LOGIN_COOKIE, result.codeId, {
+      path: `${cookiePath(tenant.slug)}/inloggen`,
+      httpOnly: true,
+      secure: isHttps(c),
+      sameSite: "Lax",
+      maxAge: LOGIN_CODE_TTL_MS / 1000,
+    });
+    return c.redirect(links.href("inloggen/code"), 303);
+  });
+
+  app.get(`${PORTAL_PATH}/inloggen/code`, async (c) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    const links = linksFor(c, tenant.slug);
+    if (!getCookie(c, LOGIN_COOKIE)) return c.redirect(links.href("inloggen"), 303);
+    return html(
+      c,
+      200,
+      <CodePage
+        links={links}
+        action={links.href("inloggen/code")}
+        token={loginToken(tenant.tenantId)}
+        requestAgain={links.href("inloggen")}
+      />,
+    );
+  });
+
+  app.post(`${PORTAL_PATH}/inloggen/code`, async (c) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    const links = linksFor(c, tenant.slug);
+    const w = messages[links.lang];
+    const page = (status: Status, error: string) =>
+      html(
+        c,
+        status,
+        <CodePage
+          links={links}
+          action={links.href("inloggen/code")}
+          token={loginToken(tenant.tenantId)}
+          requestAgain={links.href("inloggen")}
+          error={error}
+        />,
+      );
+    if (isCrossSite(c)) return page(403, w.formExpired);
+    const body = await formBody(c);
+    if (!body || !validLoginToken(tenant.tenantId, body._token)) return page(403, w.formExpired);
+    const codeId = getCookie(c, LOGIN_COOKIE);
+    if (!codeId) return page(400, w.noCode);
+    const result = await verifyLoginCode(
+      { db: deps.database.db, clock: deps.clock },
+      { tenantId: tenant.tenantId, codeId, code: body.code ?? "" },
+    );
+    if (!result.ok) {
+      switch (result.reason) {
+        case "wrong":
+          return page(400, w.codeWrong(result.attemptsLeft ?? 1));
+        case "expired":
+          return page(400, w.codeExpired);
+        case "attempts":
+          return page(400, w.codeAttempts);
+        case "no-code":
+          return page(400, w.noCode);
+      }
+    }
+    deleteCookie(c, LOGIN_COOKIE, { path: `${cookiePath(tenant.slug)}/inloggen`, secure: isHttps(c) });
+    setCookie(c, PORTAL_SESSION_COOKIE, result.token, {
+      path: cookiePath(tenant.slug),
+      httpOnly: true,
+      secure: isHttps(c),
+      sameSite: "Lax",
+      expires: result.expiresAt,
+    });
+    return c.redirect(links.href("vragen"), 303);
+  });
+
+  app.post(`${PORTAL_PATH}/uitloggen`, async (c) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    const links = linksFor(c, tenant.slug);
+    const resident = await residentOf(c, tenant.tenantId);
+    if (!resident) return c.redirect(links.href("inloggen"), 303);
+    const w = messages[links.lang];
+    const body = await formBody(c);
+    if (isCrossSite(c) || !body || !sameText(body._csrf ?? "", resident.csrfToken))
+      return message(c, tenant.slug, 403, w.errorTitle, w.formExpired, links.href("vragen"));
+    await endPortalSession(deps.database.db, getCookie(c, PORTAL_SESSION_COOKIE) ?? "");
+    deleteCookie(c, PORTAL_SESSION_COOKIE, { path: cookiePath(tenant.slug), secure: isHttps(c) });
+    const loggedOut = links.href("inloggen");
+    return c.redirect(`${loggedOut}${loggedOut.includes("?") ? "&" : "?"}uitgelogd=1`, 303);
+  });
+
+  app.get(`${PORTAL_PATH}/vragen`, async (c) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    const links = linksFor(c, tenant.slug);
+    const resident = await residentOf(c, tenant.tenantId);
+    if (!resident) return c.redirect(links.href("inloggen"), 303);
+    const data = await listMyQuestions({ db: deps.database.db, clock: deps.clock }, resident);
+    return html(
+      c,
+      200,
+      <QuestionsPage links={links} csrf={resident.csrfToken} logout={links.href("uitloggen")} data={data} />,
+    );
+  });
+
+  app.get(`${PORTAL_PATH}/vragen/:questionId`, async (c) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    const links = linksFor(c, tenant.slug);
+    const resident = await residentOf(c, tenant.tenantId);
+    if (!resident) return c.redirect(links.href("inloggen"), 303);
+    const question = await getMyQuestion(
+      { db: deps.database.db, clock: deps.clock },
+      resident,
+      c.req.param("questionId"),
+    );
+    if (!question) return notFound(c, tenant.slug);
+    return html(
+      c,
+      200,
+      <QuestionPage
+        links={links}
+        csrf={resident.csrfToken}
+        logout={links.href("uitloggen")}
+        question={question}
+      />,
+    );
+  });
+}
