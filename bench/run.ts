@@ -19,9 +19,11 @@
 //  (f) chat    the web chat widget's size as a site downloads it (minified, gzipped), and the round
 //              trip visitor → employee's live stream → employee's answer → visitor's stream with N
 //              chats open at once on the server child (chat.ts).
+//  (g) portal  the residents' pages on the demo municipality: page weight (HTML + stylesheet; no scripts,
+//              images or fonts) and time to first byte, logged in through the real email code (portal.ts).
 //
 // Settings (environment variables):
-//   BENCH_ONLY               ingest,timeline,memory,channels,workspace,chat   which benchmarks to run
+//   BENCH_ONLY               ingest,timeline,memory,channels,workspace,chat,portal   which benchmarks to run
 //   BENCH_WORKSPACE_SIZE     1m                       (e) questions in the cached workspace database (about 3.5 GiB at 1m)
 //   BENCH_WORKSPACE_REQUESTS 300                      (e) timed requests per inbox and question-view figure
 //   BENCH_WORKSPACE_DEEPER_PAGES 20                   (e) the deeper inbox page is about this many pages in
@@ -32,6 +34,8 @@
 //   BENCH_CHAT_ROUND_TRIPS   5                        (f) round trips per chat
 //   BENCH_CHAT_THINK_SECONDS 10,2                     (f) a visitor's average pause between lines; one
 //                                                     run per value (10 s: a quick typist; 2 s: stress)
+//   BENCH_PORTAL_DEMO_RESIDENTS 5000                  (g) size of the demo municipality (as `omniloket start`)
+//   BENCH_PORTAL_REQUESTS    500                      (g) timed page requests (my questions and each question)
 //   BENCH_INGEST_BACKENDS    postgres,pglite          (a) on which databases
 //   BENCH_DURATION_SECONDS   30                       (a, d) length of each ingest run, of pgbench, of the raw PGlite
 //                                                         loop and of each channel phase (after a 3 s warm-up)
@@ -63,6 +67,7 @@ import { benchChat } from "./chat";
 import { ingestOnPglite, ingestOnPostgres } from "./ingest";
 import { measureMemory } from "./memory";
 import { runPgbench } from "./pgbench";
+import { benchPortal } from "./portal";
 import { printSettings, readSettings, type Settings } from "./settings";
 import {
   assertLoopback,
@@ -446,6 +451,7 @@ async function main(): Promise<void> {
     ["channels", benchChannels],
     ["workspace", benchWorkspace],
     ["chat", benchChat],
+    ["portal", benchPortal],
   ];
   let failed = false;
   for (const [name, bench] of benches) {

@@ -31,7 +31,7 @@ export type Settings = ReturnType<typeof readSettings>;
 
 export function readSettings() {
   return {
-    only: list("BENCH_ONLY", "ingest,timeline,memory,channels,workspace,chat"),
+    only: list("BENCH_ONLY", "ingest,timeline,memory,channels,workspace,chat,portal"),
     ingestBackends: list("BENCH_INGEST_BACKENDS", "postgres,pglite"),
     durationSeconds: int("BENCH_DURATION_SECONDS", 30),
     connections: int("BENCH_CONNECTIONS", 32),
@@ -59,6 +59,8 @@ export function readSettings() {
         throw new Error("BENCH_CHAT_THINK_SECONDS: each pause must be ≥ 2 (the per-chat limit)");
       return value;
     }),
+    portalDemoResidents: Math.max(100, int("BENCH_PORTAL_DEMO_RESIDENTS", 5000)),
+    portalRequests: Math.max(10, int("BENCH_PORTAL_REQUESTS", 500)),
     databaseUrl: env("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
   };
 }
