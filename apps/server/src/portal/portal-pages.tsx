@@ -14,7 +14,7 @@ export type PortalLinks = {
   accessibility: string;
 };
 
-function Page(props: { links: PortalLinks; title: string; hasError?: boolean; children: Child }) {
+export function Page(props: { links: PortalLinks; title: string; hasError?: boolean; children: Child }) {
   const w = messages[props.links.lang];
   return (
     <Layout
@@ -32,7 +32,7 @@ function Page(props: { links: PortalLinks; title: string; hasError?: boolean; ch
   );
 }
 
-function ErrorSummary(props: { lang: Lang; error?: string; field?: string }) {
+export function ErrorSummary(props: { lang: Lang; error?: string; field?: string }) {
   if (!props.error) return null;
   const w = messages[props.lang];
   return (
@@ -161,13 +161,18 @@ export function CodePage(props: {
 }
 
 /** Logged-in pages: the way out on every page (a POST form with the session's CSRF token). */
-function LoggedIn(props: { links: PortalLinks; csrf: string; logout: string }) {
+export function LoggedIn(props: { links: PortalLinks; csrf: string; logout: string }) {
   const w = messages[props.links.lang];
   return (
-    <form method="post" action={props.logout} class="logout">
-      <input type="hidden" name="_csrf" value={props.csrf} />
-      <button type="submit">{w.logout}</button>
-    </form>
+    <nav aria-label={w.site}>
+      <p>
+        <a href={props.links.href("voorkeuren")}>{w.preferencesLink}</a>
+      </p>
+      <form method="post" action={props.logout} class="logout">
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <button type="submit">{w.logout}</button>
+      </form>
+    </nav>
   );
 }
 
@@ -250,18 +255,30 @@ export function QuestionPage(props: {
   csrf: string;
   logout: string;
   question: MyQuestion;
+  /** A confirmation after a change (post/redirect/get). */
+  notice?: string;
+  /** A refused post: the summary on top, the field marked in the form (one of `children`). */
+  error?: { field: string; message: string };
+  /** The forms to continue the question (own questions only). */
+  children?: Child;
 }) {
   const { lang } = props.links;
   const w = messages[lang];
   const q = props.question;
   const resident = q.representedName === null ? w.you : q.representedName || w.someone;
   return (
-    <Page links={props.links} title={w.questionTitle(q.reference)}>
+    <Page links={props.links} title={w.questionTitle(q.reference)} hasError={Boolean(props.error)}>
       <LoggedIn links={props.links} csrf={props.csrf} logout={props.logout} />
       <p>
         <a href={props.links.href("vragen")}>{w.back}</a>
       </p>
       <h1>{w.questionTitle(q.reference)}</h1>
+      {props.notice && (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      )}
+      <ErrorSummary lang={lang} error={props.error?.message} field={props.error?.field} />
       {q.representedName !== null && <p>{w.questionOf(q.representedName || w.someone)}</p>}
       <dl>
         <dt>{w.status}</dt>
@@ -311,6 +328,7 @@ export function QuestionPage(props: {
           );
         })}
       </ol>
+      {props.children}
     </Page>
   );
 }

@@ -18,7 +18,7 @@ const [backend] = testBackends();
 const EMAIL = "sanne@browser.test";
 
 describe(hasChromium
-  ? "residents' portal in Debian chromium: log in with a code by keyboard, three channels, history and promise (axe WCAG 2.1 AA), also without JavaScript"
+  ? "residents' portal in Debian chromium: log in with a code by keyboard, three channels, history and promise, a callback and a topic preference (axe WCAG 2.1 AA), also without JavaScript"
   : `residents' portal browser test SKIPPED: ${CHROMIUM} is not installed`, { skip: !hasChromium }, () => {
   let database: Database & { drop(): Promise<void> };
   let world: PortalWorld;
@@ -96,6 +96,44 @@ describe(hasChromium
     await page
       .getByRole("heading", { level: 1, name: `Vraag ${seeded.byEmail.questionReference}` })
       .waitFor();
+    // Continue the question by asking for a call back: the number is filled in, the first slot chosen.
+    await tabTo(page, "tijd", 40);
+    await page.keyboard.press("ArrowDown");
+    await tabToControl(page, "Vraag om terugbellen");
+    await page.keyboard.press("Enter");
+    await page.getByText("Uw verzoek om terugbellen is ontvangen.", { exact: false }).waitFor();
+    await expectNoAxeViolations(page, "question after a callback request");
+    const [{ n } = { n: 0 }] = await database.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM tasks WHERE kind = 'callback' AND description LIKE 'Terugbelverzoek uit Mijn gemeente%'",
+    );
+    assert.equal(n, 1);
+
+    // A channel preference for the topic: the employee's reply suggestion follows it.
+    await tabToControl(page, "Mijn voorkeuren");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Mijn voorkeuren" }).waitFor();
+    await expectNoAxeViolations(page, "preferences");
+    await tabToControl(page, "Bewaar voorkeur voor dit onderwerp", 60);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "Er is iets niet goed gegaan" }).waitFor();
+    await expectNoAxeViolations(page, "preferences error");
+    await tabTo(page, "onderwerp", 60);
+    await page.keyboard.type("Afval");
+    await tabTo(page, "onderwerp-kanaal");
+    await page.keyboard.type("sms");
+    await tabToControl(page, "Bewaar voorkeur voor dit onderwerp");
+    await page.keyboard.press("Enter");
+    await page.getByText("Uw voorkeur voor dit onderwerp is bewaard.").waitFor();
+    const suggested = await world.agent.get(`/api/v1/questions/${seeded.byEmail.questionId}/reply-channel`);
+    assert.deepEqual(
+      {
+        ...((await suggested.json()) as { channel: string; reason: string }),
+        reachable: [],
+        noDigitalContact: false,
+      },
+      { channel: "sms", reason: "topic-preference", reachable: [], noDigitalContact: false },
+    );
+
     await tabToControl(page, "Uitloggen");
     await page.keyboard.press("Enter");
     await page.getByText("U bent uitgelogd.").waitFor();
@@ -150,6 +188,26 @@ describe(hasChromium
     const detail = (await page.textContent("main")) ?? "";
     assert.match(detail, /We halen uw bank op vrijdag op\./);
     assert.match(detail, /We bellen u uiterlijk \w+dag \d+ \w+\./);
+    // The new forms work as plain form posts.
+    await page.getByLabel("Uw bericht").fill("Ik ben er vrijdag niet.");
+    await page.getByRole("button", { name: "Verstuur bericht" }).press("Enter");
+    await page.getByText("Uw bericht is verstuurd.", { exact: false }).waitFor();
+    assert.match((await page.textContent("main")) ?? "", /Ik ben er vrijdag niet\./);
+    await page.getByLabel("Wanneer mogen wij bellen?").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Vraag om terugbellen" }).press("Enter");
+    await page.getByText("Uw verzoek om terugbellen is ontvangen.", { exact: false }).waitFor();
+    await page.getByLabel("e-mail", { exact: true }).check();
+    await page.getByRole("button", { name: "Bewaar mijn keuze" }).press("Enter");
+    await page.getByText("Uw keuze is bewaard. Wij antwoorden u via e-mail.").waitFor();
+    await page.getByRole("link", { name: "Mijn voorkeuren" }).press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Mijn voorkeuren" }).waitFor();
+    await page.getByLabel("Onderwerp", { exact: true }).selectOption("parkeren");
+    await page.getByLabel("Hoe wilt u over dit onderwerp antwoord krijgen?").selectOption("phone");
+    await page.getByRole("button", { name: "Bewaar voorkeur voor dit onderwerp" }).press("Enter");
+    await page.getByText("Uw voorkeur voor dit onderwerp is bewaard.").waitFor();
+    await page.getByLabel("Een tolk").check();
+    await page.getByRole("button", { name: "Bewaar mijn voorkeuren" }).press("Enter");
+    await page.getByText("Uw voorkeuren zijn bewaard.").waitFor();
     await page.getByRole("button", { name: "Uitloggen" }).press("Enter");
     await page.getByText("U bent uitgelogd.").waitFor();
   }

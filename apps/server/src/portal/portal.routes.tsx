@@ -11,19 +11,28 @@ import type { ChannelSender } from "../features/delivery";
 import { resolveTenant } from "../features/organisation";
 import {
   endPortalSession,
+  getMyPreferences,
   getMyQuestion,
   LOGIN_CODE_TTL_MS,
   listMyQuestions,
   loadPortalSession,
+  MAX_PORTAL_MESSAGE_CHARS,
+  moveQuestionChannel,
   type PortalResident,
+  type PortalWriteResult,
+  replyInPortal,
   requestLoginCode,
+  requestPortalCallback,
+  saveMyPreferences,
+  saveMyTopicPreference,
   verifyLoginCode,
 } from "../features/portal";
 import type { AppDeps } from "../platform/deps";
 import { AppError } from "../platform/errors";
 import type { App } from "../platform/http/types";
 import { ACCESSIBILITY_PATH, AccessibilityPage } from "./accessibility-page";
-import { type Lang, messages } from "./messages";
+import { channelName, type Lang, messages } from "./messages";
+import { ContinueForms, type FormProblem, PreferencesPage } from "./portal-forms";
 import {
   CodePage,
   LoginPage,
@@ -82,6 +91,27 @@ function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** A form with repeated names (check boxes): every value per name. */
+async function formLists(c: Context): Promise<Record<string, string[]> | null> {
+  if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header("content-type") ?? "")) return null;
+  try {
+    const body = await c.req.parseBody({ all: true });
+    return Object.fromEntries(
+      Object.entries(body).map(([key, value]) => [
+        key,
+        (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string"),
+      ]),
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** The same URL with one more query parameter (the links may already carry ?lang=). */
+function withParam(url: string, name: string, value: string): string {
+  return `${url}${url.includes("?") ? "&" : "?"}${name}=${encodeURIComponent(value)}`;
 }
 
 async function formBody(c: Context): Promise<Record<string, string> | null> {
@@ -166,7 +196,8 @@ export function registerPortalRoutes(app: App, deps: AppDeps, options: PortalOpt
     await next();
     c.header("Content-Security-Policy", CSP);
   });
-  app.use("/mijn/*", bodyLimit({ maxSize: 16_384, onError: (c) => c.text("Te groot", 413) }));
+  // A message of 5000 characters, percent-encoded UTF-8, fits.
+  app.use("/mijn/*", bodyLimit({ maxSize: 65_536, onError: (c) => c.text("Te groot", 413) }));
   const limited = async (c: Context, next: () => Promise<void>) => {
     if (c.req.method === "POST" && !bucket.take(clientAddress(c), deps.clock())) {
       const w = messages[langOf(c).lang];
@@ -364,27 +395,264 @@ export function registerPortalRoutes(app: App, deps: AppDeps, options: PortalOpt
     );
   });
 
+  /** A logged-in resident's POST: session, same origin and the session's CSRF token, or nothing happens. */
+  const residentPost = async (
+    c: Context,
+    handle: (ctx: {
+      tenant: { tenantId: string; slug: string };
+      links: PortalLinks;
+      resident: PortalResident;
+      body: Record<string, string[]>;
+    }) => Promise<Response>,
+  ) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    const links = linksFor(c, tenant.slug);
+    const resident = await residentOf(c, tenant.tenantId);
+    if (!resident) return c.redirect(links.href("inloggen"), 303);
+    const w = messages[links.lang];
+    const body = isCrossSite(c) ? null : await formLists(c);
+    if (!body || !sameText(body._csrf?.[0] ?? "", resident.csrfToken))
+      return message(c, tenant.slug, 403, w.errorTitle, w.formExpired, links.href("vragen"));
+    return handle({ tenant, links, resident, body });
+  };
+  const first = (body: Record<string, string[]>, name: string) => body[name]?.[0] ?? "";
+
+  const questionPage = async (
+    c: Context,
+    ctx: { tenant: { slug: string }; links: PortalLinks; resident: PortalResident },
+    questionId: string,
+    state: { notice?: string; error?: FormProblem; values?: Record<string, string> } = {},
+  ) => {
+    const question = await getMyQuestion(
+      { db: deps.database.db, clock: deps.clock },
+      ctx.resident,
+      questionId,
+    );
+    if (!question) return notFound(c, ctx.tenant.slug);
+    // A choice between radio buttons: the error points at the first one offered.
+    const error =
+      state.error?.field === "kanaal"
+        ? { ...state.error, field: `kanaal-${question.continueWith?.movable[0] ?? "email"}` }
+        : state.error;
+    return html(
+      c,
+      error ? 400 : 200,
+      <QuestionPage
+        links={ctx.links}
+        csrf={ctx.resident.csrfToken}
+        logout={ctx.links.href("uitloggen")}
+        question={question}
+        notice={state.notice}
+        error={error}
+      >
+        {question.continueWith && (
+          <ContinueForms
+            links={ctx.links}
+            csrf={ctx.resident.csrfToken}
+            questionId={question.id}
+            options={question.continueWith}
+            error={error}
+            values={state.values}
+          />
+        )}
+      </QuestionPage>,
+    );
+  };
+
   app.get(`${PORTAL_PATH}/vragen/:questionId`, async (c) => {
     const tenant = await tenantOf(c);
     if (!tenant) return notFound(c, "");
     const links = linksFor(c, tenant.slug);
     const resident = await residentOf(c, tenant.tenantId);
     if (!resident) return c.redirect(links.href("inloggen"), 303);
-    const question = await getMyQuestion(
-      { db: deps.database.db, clock: deps.clock },
-      resident,
-      c.req.param("questionId"),
-    );
-    if (!question) return notFound(c, tenant.slug);
+    const w = messages[links.lang];
+    const done = c.req.query("gedaan");
+    const questionId = c.req.param("questionId");
+    let notice: string | undefined;
+    if (done === "bericht") notice = w.messageSent;
+    else if (done === "terugbellen") notice = w.callbackDone;
+    else if (done === "email" || done === "whatsapp" || done === "letter")
+      notice = w.channelMoved(channelName(links.lang, done));
+    return questionPage(c, { tenant, links, resident }, questionId, { notice });
+  });
+
+  const afterWrite = async (
+    c: Context,
+    ctx: { tenant: { slug: string }; links: PortalLinks; resident: PortalResident },
+    questionId: string,
+    result: PortalWriteResult | null,
+    done: string,
+    problem: (result: Extract<PortalWriteResult, { ok: false }>) => FormProblem,
+    values: Record<string, string>,
+  ) => {
+    if (!result) return notFound(c, ctx.tenant.slug);
+    if (!result.ok) return questionPage(c, ctx, questionId, { error: problem(result), values });
+    return c.redirect(withParam(ctx.links.href(`vragen/${questionId}`), "gedaan", done), 303);
+  };
+
+  app.use(`${PORTAL_PATH}/vragen/:questionId/bericht`, limited);
+  app.post(`${PORTAL_PATH}/vragen/:questionId/bericht`, (c) =>
+    residentPost(c, async (ctx) => {
+      const w = messages[ctx.links.lang];
+      const questionId = c.req.param("questionId") ?? "";
+      const text = first(ctx.body, "bericht");
+      const result = await replyInPortal(deps, ctx.resident, {
+        questionId,
+        text,
+        language: ctx.links.lang === "en" ? "eng" : "nld",
+      });
+      return afterWrite(
+        c,
+        ctx,
+        questionId,
+        result,
+        "bericht",
+        (r) => ({
+          field: "bericht",
+          message: r.reason === "too-long" ? w.messageTooLong(MAX_PORTAL_MESSAGE_CHARS) : w.messageEmpty,
+        }),
+        { bericht: text.slice(0, MAX_PORTAL_MESSAGE_CHARS * 2) },
+      );
+    }),
+  );
+
+  app.post(`${PORTAL_PATH}/vragen/:questionId/terugbellen`, (c) =>
+    residentPost(c, async (ctx) => {
+      const w = messages[ctx.links.lang];
+      const questionId = c.req.param("questionId") ?? "";
+      const phone = first(ctx.body, "telefoon").slice(0, 40);
+      const slot = first(ctx.body, "tijd").slice(0, 40);
+      const result = await requestPortalCallback({ db: deps.database.db, clock: deps.clock }, ctx.resident, {
+        questionId,
+        phone,
+        slot,
+        language: ctx.links.lang === "en" ? "eng" : "nld",
+      });
+      return afterWrite(
+        c,
+        ctx,
+        questionId,
+        result,
+        "terugbellen",
+        (r) =>
+          r.field === "phone"
+            ? { field: "telefoon", message: w.phoneInvalid }
+            : { field: "tijd", message: w.slotInvalid },
+        { telefoon: phone, tijd: slot },
+      );
+    }),
+  );
+
+  app.post(`${PORTAL_PATH}/vragen/:questionId/kanaal`, (c) =>
+    residentPost(c, async (ctx) => {
+      const w = messages[ctx.links.lang];
+      const questionId = c.req.param("questionId") ?? "";
+      const channel = first(ctx.body, "kanaal").slice(0, 20);
+      const result = await moveQuestionChannel({ db: deps.database.db, clock: deps.clock }, ctx.resident, {
+        questionId,
+        channel,
+      });
+      return afterWrite(
+        c,
+        ctx,
+        questionId,
+        result,
+        channel,
+        (r) => ({
+          field: "kanaal",
+          message: r.reason === "unreachable" ? w.channelUnreachable : w.channelInvalid,
+        }),
+        {},
+      );
+    }),
+  );
+
+  const preferencesPage = async (
+    c: Context,
+    ctx: { links: PortalLinks; resident: PortalResident },
+    state: { notice?: string; error?: FormProblem; values?: Record<string, string | string[]> } = {},
+  ) => {
+    const preferences = await getMyPreferences({ db: deps.database.db, clock: deps.clock }, ctx.resident);
     return html(
       c,
-      200,
-      <QuestionPage
-        links={links}
-        csrf={resident.csrfToken}
-        logout={links.href("uitloggen")}
-        question={question}
+      state.error ? 400 : 200,
+      <PreferencesPage
+        links={ctx.links}
+        csrf={ctx.resident.csrfToken}
+        logout={ctx.links.href("uitloggen")}
+        preferences={preferences}
+        {...state}
       />,
     );
+  };
+
+  app.get(`${PORTAL_PATH}/voorkeuren`, async (c) => {
+    const tenant = await tenantOf(c);
+    if (!tenant) return notFound(c, "");
+    const links = linksFor(c, tenant.slug);
+    const resident = await residentOf(c, tenant.tenantId);
+    if (!resident) return c.redirect(links.href("inloggen"), 303);
+    const w = messages[links.lang];
+    const done = c.req.query("gedaan");
+    const notice =
+      done === "voorkeuren" ? w.preferencesSaved : done === "onderwerp" ? w.topicSaved : undefined;
+    return preferencesPage(c, { links, resident }, { notice });
   });
+
+  app.post(`${PORTAL_PATH}/voorkeuren`, (c) =>
+    residentPost(c, async (ctx) => {
+      const w = messages[ctx.links.lang];
+      const input = {
+        preferredChannel: first(ctx.body, "voorkeurskanaal").slice(0, 20),
+        language: first(ctx.body, "taal").slice(0, 10),
+        needs: (ctx.body.behoefte ?? []).slice(0, 10).map((n) => n.slice(0, 40)),
+        noDigitalContact: first(ctx.body, "geen-digitaal") === "ja",
+      };
+      const result = await saveMyPreferences(
+        { db: deps.database.db, clock: deps.clock },
+        ctx.resident,
+        input,
+      );
+      if (!result.ok) {
+        const field =
+          result.field === "preferredChannel"
+            ? "voorkeurskanaal"
+            : result.field === "language"
+              ? "taal"
+              : "behoefte-larger-text";
+        return preferencesPage(c, ctx, {
+          error: { field, message: w.invalidChoice },
+          values: {
+            voorkeurskanaal: input.preferredChannel,
+            taal: input.language,
+            behoefte: input.needs,
+            "geen-digitaal": input.noDigitalContact ? "ja" : "",
+          },
+        });
+      }
+      return c.redirect(withParam(ctx.links.href("voorkeuren"), "gedaan", "voorkeuren"), 303);
+    }),
+  );
+
+  app.post(`${PORTAL_PATH}/voorkeuren/onderwerp`, (c) =>
+    residentPost(c, async (ctx) => {
+      const w = messages[ctx.links.lang];
+      const topicId = first(ctx.body, "onderwerp").slice(0, 60);
+      const channel = first(ctx.body, "onderwerp-kanaal").slice(0, 20);
+      const result = await saveMyTopicPreference({ db: deps.database.db, clock: deps.clock }, ctx.resident, {
+        topicId,
+        channel,
+      });
+      if (!result.ok)
+        return preferencesPage(c, ctx, {
+          error:
+            result.field === "topicId"
+              ? { field: "onderwerp", message: w.topicInvalid }
+              : { field: "onderwerp-kanaal", message: w.invalidChoice },
+          values: { onderwerp: topicId, "onderwerp-kanaal": channel },
+        });
+      return c.redirect(withParam(ctx.links.href("voorkeuren"), "gedaan", "onderwerp"), 303);
+    }),
+  );
 }

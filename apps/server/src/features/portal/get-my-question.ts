@@ -1,6 +1,7 @@
 import { type Db, schema } from "@omniloket/db";
 import type { QuestionStatus } from "@omniloket/db/schema";
 import { and, asc, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { type ContinueOptions, continueOptions } from "./continue-question";
 import { recordPortalAudit } from "./portal-audit";
 import type { PortalResident } from "./portal-session";
 import { representedParties } from "./represented-parties";
@@ -31,6 +32,8 @@ export type MyQuestion = {
   representedName: string | null;
   history: HistoryEntry[];
   promises: MadePromise[];
+  /** How the resident can continue it; only on their own questions (null for whom they represent). */
+  continueWith: ContinueOptions | null;
 };
 
 /** Channels whose stored text is an employee's summary, not words the resident read or wrote. */
@@ -164,5 +167,6 @@ export async function getMyQuestion(
     representedName,
     history,
     promises,
+    continueWith: representedName === null ? await continueOptions(db, question, now) : null,
   };
 }

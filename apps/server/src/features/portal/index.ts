@@ -1,3 +1,14 @@
+export { callbackSlots } from "./callback-slots";
+export {
+  type ContinueOptions,
+  MAX_PORTAL_MESSAGE_CHARS,
+  MOVABLE_CHANNELS,
+  type MovableChannel,
+  moveQuestionChannel,
+  type PortalWriteResult,
+  replyInPortal,
+  requestPortalCallback,
+} from "./continue-question";
 export { getMyQuestion, type HistoryEntry, type MyQuestion } from "./get-my-question";
 export { listMyQuestions, type MyQuestionSummary, type MyQuestions } from "./list-my-questions";
 export {
@@ -6,6 +17,14 @@ export {
   MAX_LOGIN_CODES_PER_HOUR,
   PORTAL_SESSION_TTL_MS,
 } from "./login-code";
+export {
+  getMyPreferences,
+  LANGUAGES,
+  type MyPreferences,
+  NEEDS,
+  saveMyPreferences,
+  saveMyTopicPreference,
+} from "./my-preferences";
 export { PORTAL_PURPOSE } from "./portal-audit";
 export { endPortalSession, loadPortalSession, type PortalResident } from "./portal-session";
 export { type LoginCodeText, type RequestLoginCodeResult, requestLoginCode } from "./request-login-code";

@@ -3,7 +3,7 @@ import { type Queryable, schema } from "@omniloket/db";
 /** The purpose of every read in the portal: the resident looks at their own data (or whom they represent). */
 export const PORTAL_PURPOSE = "resident-self-service";
 
-/** One audit row per read of a resident's data in the portal; the actor is the resident themselves. */
+/** One audit row per read or change of a resident's data in the portal; the actor is the resident themselves. */
 export async function recordPortalAudit(
   q: Queryable,
   input: {
@@ -14,6 +14,7 @@ export async function recordPortalAudit(
     partyIds: string[];
     objectType?: string;
     objectIds?: string[];
+    details?: Record<string, unknown>;
   },
 ): Promise<void> {
   await q.insert(schema.auditEvents).values({
@@ -26,6 +27,6 @@ export async function recordPortalAudit(
     partyIds: [...new Set(input.partyIds)],
     objectType: input.objectType ?? null,
     objectIds: input.objectIds ?? [],
-    details: {},
+    details: input.details ?? {},
   });
 }

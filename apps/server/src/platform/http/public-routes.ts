@@ -144,6 +144,32 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
       "/mijn/{gemeente}/vragen/{questionId}",
       "one question of the logged-in resident or whom they represent; 404 for anything else",
     ],
+    [
+      "POST",
+      "/mijn/{gemeente}/vragen/{questionId}/bericht",
+      "the resident writes into their own question (session, CSRF token, same origin, rate limit); 404 for anything else",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/vragen/{questionId}/terugbellen",
+      "the resident asks for a call back in an offered slot on their own question (session, CSRF token); 404 for anything else",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/vragen/{questionId}/kanaal",
+      "the resident chooses the reply channel of their own question (session, CSRF token); 404 for anything else",
+    ],
+    ["GET", "/mijn/{gemeente}/voorkeuren", "the logged-in resident's own contact preferences"],
+    [
+      "POST",
+      "/mijn/{gemeente}/voorkeuren",
+      "the resident saves their own general contact preferences (session, CSRF token)",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/voorkeuren/onderwerp",
+      "the resident saves their own channel preference for one topic (session, CSRF token)",
+    ],
   ].map(([method, path, what]) => ({
     method: method as string,
     path: path as string,
