@@ -8,6 +8,7 @@ export * from "./replies";
 export { fail, ok, type Result } from "./result";
 export * from "./routing";
 export * from "./service-norms";
+export * from "./signals";
 export * from "./threading";
 export * from "./topics";
 export * from "./working-time";

@@ -4,6 +4,7 @@ import { loadConfig } from "../platform/config";
 import { runClassifierEvaluate, runClassifyUnknown } from "./classifier-command";
 import { runMigrate } from "./migrate-command";
 import { runSeed } from "./seed-command";
+import { runSignalsEvaluateDemo, runSignalsRescan } from "./signals-command";
 import { runStart } from "./start-command";
 import { runTenantAdd } from "./tenant-add-command";
 import { runTokenCreate } from "./token-create-command";
@@ -105,6 +106,30 @@ export async function main(argv: string[]): Promise<void> {
     .action(async (options) =>
       runClassifyUnknown(loadConfig(), { tenantSlug: options.tenant, limit: Number(options.limit) }),
     );
+
+  const signals = program
+    .command("signals")
+    .description("Signalen: inwoners die vastlopen, de vraag achter de vraag.");
+  signals
+    .command("rescan")
+    .description("Beoordeel alle signaalregels opnieuw voor alle inwoners van een gemeente.")
+    .option("--tenant <slug>", "gemeente (slug); standaard de enige gemeente")
+    .action(async (options) => {
+      await runSignalsRescan(loadConfig(), { tenantSlug: options.tenant });
+    });
+  signals
+    .command("evaluate-demo")
+    .description("Genereer Voorbeeldstad en toon precision en recall per regel tegen de grondwaarheid.")
+    .option("--seed <s>", "startgetal van de generator", "1")
+    .option("--residents <n>", "aantal inwoners", "2000")
+    .option("--months <n>", "aantal maanden", "12")
+    .action(async (options) => {
+      await runSignalsEvaluateDemo({
+        seed: options.seed,
+        residents: Number(options.residents),
+        months: Number(options.months),
+      });
+    });
 
   await program.parseAsync(argv);
 }

@@ -6,3 +6,4 @@ export * from "./parties";
 export * from "./portal";
 export * from "./questions";
 export * from "./records";
+export * from "./signals";

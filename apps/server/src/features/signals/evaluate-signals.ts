@@ -1,0 +1,125 @@
+import { type Db, schema } from "@omniloket/db";
+import { evaluateSignals, SIGNAL_RULES, type Signal, type TopicModel } from "@omniloket/domain";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { tenantTopicModel } from "../classification";
+import { loadResidentFacts } from "./load-resident-facts";
+import { withdrawnProactiveConsent } from "./proactive-consent";
+
+/** How far back the rules look by default: a year of contacts. */
+export const DEFAULT_LOOKBACK_DAYS = 365;
+
+export type SignalCounts = {
+  residents: number;
+  /** Residents left out because they withdrew consent for proactive contact. */
+  withoutConsent: number;
+  /** Open or snoozed signals removed because their resident withdrew consent. */
+  removed: number;
+  /** Per rule: findings now, and how many of them are new rows. */
+  perRule: Record<string, { found: number; added: number }>;
+};
+
+export function emptyCounts(): SignalCounts {
+  return {
+    residents: 0,
+    withoutConsent: 0,
+    removed: 0,
+    perRule: Object.fromEntries(SIGNAL_RULES.map((r) => [r.id, { found: 0, added: 0 }])),
+  };
+}
+
+/**
+ * Evaluates every rule for some residents and stores what they find, idempotently: one row per
+ * (tenant, party, rule, key); evaluating again updates evidence, explanation and rule version when
+ * they changed and leaves the status (an employee's decision) alone. A resident whose latest consent for
+ * proactive contact is withdrawn gets no signals, and their open and snoozed signals are deleted (they
+ * were only suggestions; accepted and dismissed ones stay as the record of what an employee decided).
+ */
+export async function evaluateResidentSignals(
+  deps: { db: Db; clock: () => Date },
+  input: {
+    tenantId: string;
+    partyIds: readonly string[];
+    model?: TopicModel | null;
+    lookbackDays?: number;
+    counts?: SignalCounts;
+  },
+): Promise<SignalCounts> {
+  const counts = input.counts ?? emptyCounts();
+  const now = deps.clock();
+  const { tenantId } = input;
+  const partyIds = [...new Set(input.partyIds)];
+  const model = input.model === undefined ? (await tenantTopicModel(deps.db, tenantId)).model : input.model;
+  const since = new Date(now.getTime() - (input.lookbackDays ?? DEFAULT_LOOKBACK_DAYS) * 86_400_000);
+  await deps.db.transaction(async (tx) => {
+    const withdrawn = await withdrawnProactiveConsent(tx, tenantId, partyIds);
+    if (withdrawn.size > 0) {
+      const removed = await tx
+        .delete(schema.signals)
+        .where(
+          and(
+            eq(schema.signals.tenantId, tenantId),
+            inArray(schema.signals.partyId, [...withdrawn]),
+            inArray(schema.signals.status, ["open", "snoozed"]),
+          ),
+        )
+        .returning({ id: schema.signals.id });
+      counts.removed += removed.length;
+      counts.withoutConsent += withdrawn.size;
+    }
+    const consenting = partyIds.filter((id) => !withdrawn.has(id));
+    counts.residents += consenting.length;
+    if (consenting.length === 0) return;
+    const facts = await loadResidentFacts(tx, { tenantId, partyIds: consenting, since, model });
+    const found: Signal[] = [];
+    for (const partyFacts of facts.values()) found.push(...evaluateSignals(partyFacts, now));
+    if (found.length === 0) return;
+    const existing = await tx
+      .select({ partyId: schema.signals.partyId, ruleId: schema.signals.ruleId, key: schema.signals.key })
+      .from(schema.signals)
+      .where(and(eq(schema.signals.tenantId, tenantId), inArray(schema.signals.partyId, consenting)));
+    const known = new Set(existing.map((e) => `${e.partyId}|${e.ruleId}|${e.key}`));
+    for (let at = 0; at < found.length; at += 500) {
+      const batch = found.slice(at, at + 500);
+      await tx
+        .insert(schema.signals)
+        .values(
+          batch.map((s) => ({
+            tenantId,
+            partyId: s.partyId,
+            ruleId: s.ruleId,
+            ruleVersion: s.ruleVersion,
+            key: s.key,
+            evidence: s.evidence,
+            explanation: s.explanation,
+            detectedAt: s.at,
+            createdAt: now,
+            updatedAt: now,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: [
+            schema.signals.tenantId,
+            schema.signals.partyId,
+            schema.signals.ruleId,
+            schema.signals.key,
+          ],
+          set: {
+            ruleVersion: sql`excluded.rule_version`,
+            evidence: sql`excluded.evidence`,
+            explanation: sql`excluded.explanation`,
+            updatedAt: sql`excluded.updated_at`,
+          },
+          setWhere: sql`${schema.signals.evidence} IS DISTINCT FROM excluded.evidence
+            OR ${schema.signals.explanation} IS DISTINCT FROM excluded.explanation
+            OR ${schema.signals.ruleVersion} IS DISTINCT FROM excluded.rule_version`,
+        });
+    }
+    for (const s of found) {
+      const rule = counts.perRule[s.ruleId] ?? { found: 0, added: 0 };
+      counts.perRule[s.ruleId] = rule;
+      rule.found++;
+      if (!known.has(`${s.partyId}|${s.ruleId}|${s.key}`)) rule.added++;
+    }
+  });
+  return counts;
+}
