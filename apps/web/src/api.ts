@@ -133,6 +133,18 @@ export type Question = {
   mergedIntoId?: string | null;
   notes?: QuestionNote[];
   threadingSuggestions?: ThreadingSuggestion[];
+  /** How the classifier decided the topic, when it looked at this question. */
+  classification?: QuestionClassificationDecision | null;
+};
+
+export type QuestionClassificationDecision = {
+  topicId: string | null;
+  bestTopicId: string | null;
+  confidence: number;
+  language: string;
+  reason: "model" | "language";
+  words: Array<{ word: string; weight: number }>;
+  at: string;
 };
 
 /** A task as the question view lists it (without the contact address; see Task for that). */

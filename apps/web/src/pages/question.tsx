@@ -8,6 +8,7 @@ import { useLiveUpdates } from "../live";
 import { QuestionAnnouncer } from "./question-announcer";
 import { QuestionChange } from "./question-change";
 import { QuestionChat } from "./question-chat";
+import { QuestionClassification } from "./question-classification";
 import { QuestionFacts } from "./question-facts";
 import { QuestionMerge } from "./question-merge";
 import { QuestionNotes } from "./question-notes";
@@ -95,6 +96,7 @@ function QuestionView({ question }: { question: Question }) {
       <div className="question-layout">
         <div className="question-main">
           <QuestionFacts question={question} />
+          <QuestionClassification question={question} />
           {!merged && <QuestionChange question={question} />}
           {!merged && <QuestionTransfer questionId={question.id} />}
           {question.residentPartyId ? (

@@ -1,3 +1,4 @@
+export { startClassificationWorker } from "./classification-worker";
 export { type ClassifyUnknownResult, classifyUnknownQuestions } from "./classify-unknown-questions";
 export { questionClassification } from "./question-classification";
 export { questionText } from "./question-text";

@@ -4,6 +4,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import type { Purpose } from "../../platform/auth/roles";
 import { notFound } from "../../platform/errors";
+import { questionClassification } from "../classification";
 import { questionAccessFor } from "./question-access";
 import { attachmentsByInteraction, openThreadingSuggestions, questionNotes } from "./question-details";
 
@@ -30,7 +31,7 @@ export async function getQuestion(
 
   // Independent reads go out together: on PostgreSQL each takes its own pooled connection, so the
   // view costs two round trips of waiting here instead of seven.
-  const [interactions, tasks, notes] = await Promise.all([
+  const [interactions, tasks, notes, classifications] = await Promise.all([
     db
       .select()
       .from(schema.interactions)
@@ -42,6 +43,7 @@ export async function getQuestion(
       .where(eq(schema.tasks.questionId, question.id))
       .orderBy(asc(schema.tasks.createdAt)),
     questionNotes(db, question.id),
+    questionClassification(db, principal.tenantId, question.id),
   ]);
   const interactionIds = interactions.map((i) => i.id);
   const [involvements, attachments, threadingSuggestions] = await Promise.all([
@@ -109,5 +111,21 @@ export async function getQuestion(
     })),
     notes,
     threadingSuggestions,
+    // How the classifier decided the topic, when it did: shown to the employee, who may change it.
+    classification: latestClassification(classifications),
+  };
+}
+
+function latestClassification(decisions: Awaited<ReturnType<typeof questionClassification>>) {
+  const [latest] = decisions;
+  if (!latest) return null;
+  return {
+    topicId: latest.topicId,
+    bestTopicId: latest.bestTopicId,
+    confidence: latest.confidence,
+    language: latest.language,
+    reason: latest.reason,
+    words: (latest.explanation as Array<{ word: string; weight: number }>).slice(0, 8),
+    at: latest.at.toISOString(),
   };
 }

@@ -1,7 +1,7 @@
-import { type Database, schema } from "@omniloket/db";
+import type { Database } from "@omniloket/db";
 import { processPrincipal } from "../../platform/auth/principal";
-import { EVENTS_CHANNEL } from "../../platform/events";
 import type { Logger } from "../../platform/log";
+import { startTenantJobs } from "../../platform/tenant-jobs";
 import { ROUTING_CHANNEL } from "./request-routing";
 import { runRouting } from "./run-routing";
 
@@ -25,84 +25,21 @@ export function startRoutingWorker(
   deps: { database: Database; clock: () => Date; log: Logger },
   options: RoutingWorkerOptions = {},
 ): { stop(): Promise<void>; ready: Promise<void> } {
-  const settleMs = options.settleMs ?? 500;
-  const sweepMs = options.sweepMs ?? 30_000;
-  const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  const running = new Map<string, Promise<void>>();
-  const again = new Set<string>();
-  let stopped = false;
-
-  const run = (tenantId: string) => {
-    if (stopped) return;
-    if (running.has(tenantId)) {
-      again.add(tenantId);
-      return;
-    }
-    const pass = runRouting(
-      { db: deps.database.db, clock: deps.clock },
-      { principal: processPrincipal(tenantId, "routing-worker") },
-    )
-      .then(({ assignments }) => {
-        if (assignments.length > 0)
-          deps.log.debug({ count: assignments.length }, "routing assigned questions");
-      })
-      .catch((err) => deps.log.error({ err }, "routing run failed"))
-      .finally(() => {
-        running.delete(tenantId);
-        if (again.delete(tenantId)) schedule(tenantId);
-      });
-    running.set(tenantId, pass);
-  };
-
-  const schedule = (tenantId: string) => {
-    if (stopped || pending.has(tenantId)) return;
-    const timer = setTimeout(() => {
-      pending.delete(tenantId);
-      run(tenantId);
-    }, settleMs);
-    timer.unref();
-    pending.set(tenantId, timer);
-  };
-
-  const onEvent = (payload: string) => {
-    try {
-      const event = JSON.parse(payload) as { tenantId?: unknown; type?: unknown };
-      if (typeof event.tenantId === "string" && ROUTING_EVENTS.has(String(event.type)))
-        schedule(event.tenantId);
-    } catch {
-      // Not ours to judge; the live hub logs malformed events.
-    }
-  };
-  const onRequest = (tenantId: string) => {
-    if (/^[0-9a-f-]{36}$/.test(tenantId)) schedule(tenantId);
-  };
-
-  const sweep = async () => {
-    const tenants = await deps.database.db.select({ id: schema.tenants.id }).from(schema.tenants);
-    for (const { id } of tenants) schedule(id);
-  };
-  const sweeper = setInterval(
-    () => void sweep().catch((err) => deps.log.error({ err }, "routing sweep failed")),
-    sweepMs,
-  );
-  sweeper.unref();
-
-  const listening = Promise.all([
-    deps.database.listen(EVENTS_CHANNEL, onEvent),
-    deps.database.listen(ROUTING_CHANNEL, onRequest),
-  ]);
-  const ready = listening.then(() => undefined);
-
-  return {
-    ready,
-    async stop() {
-      stopped = true;
-      clearInterval(sweeper);
-      for (const timer of pending.values()) clearTimeout(timer);
-      pending.clear();
-      const unlisten = await listening.catch(() => []);
-      await Promise.all(unlisten.map((u) => u().catch(() => {})));
-      await Promise.all(running.values());
+  return startTenantJobs(
+    deps,
+    "routing",
+    {
+      events: ROUTING_EVENTS,
+      requestChannels: [ROUTING_CHANNEL],
+      settleMs: options.settleMs ?? 500,
+      sweepMs: options.sweepMs ?? 30_000,
     },
-  };
+    async (tenantId) => {
+      const { assignments } = await runRouting(
+        { db: deps.database.db, clock: deps.clock },
+        { principal: processPrincipal(tenantId, "routing-worker") },
+      );
+      if (assignments.length > 0) deps.log.debug({ count: assignments.length }, "routing assigned questions");
+    },
+  );
 }
