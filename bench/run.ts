@@ -21,9 +21,12 @@
 //              chats open at once on the server child (chat.ts).
 //  (g) portal  the residents' pages on the demo municipality: page weight (HTML + stylesheet; no scripts,
 //              images or fonts) and time to first byte, logged in through the real email code (portal.ts).
+//  (h) signals  the signal rules (signals.ts): the evaluation of one resident right after each contact is
+//              ingested (as the signals worker does it), p50/p99 on the demo municipality; and a full
+//              rescan (`rescanSignals`) of the largest demo built, in interactions/s, extrapolated to 10M.
 //
 // Settings (environment variables):
-//   BENCH_ONLY               ingest,timeline,memory,channels,workspace,chat,portal   which benchmarks to run
+//   BENCH_ONLY               ingest,timeline,memory,channels,workspace,chat,portal,signals   which to run
 //   BENCH_WORKSPACE_SIZE     1m                       (e) questions in the cached workspace database (about 3.5 GiB at 1m)
 //   BENCH_WORKSPACE_REQUESTS 300                      (e) timed requests per inbox and question-view figure
 //   BENCH_WORKSPACE_DEEPER_PAGES 20                   (e) the deeper inbox page is about this many pages in
@@ -36,6 +39,9 @@
 //                                                     run per value (10 s: a quick typist; 2 s: stress)
 //   BENCH_PORTAL_DEMO_RESIDENTS 5000                  (g) size of the demo municipality (as `omniloket start`)
 //   BENCH_PORTAL_REQUESTS    500                      (g) timed page requests (my questions and each question)
+//   BENCH_SIGNALS_DEMO_RESIDENTS 5000                 (h) demo size for the per-contact evaluation
+//   BENCH_SIGNALS_RESCAN_RESIDENTS 20000              (h) demo size for the full rescan (about 2–3 min to build)
+//   BENCH_SIGNALS_CONTACTS   500                      (h) contacts ingested and evaluated one at a time (after 20 warm-up)
 //   BENCH_INGEST_BACKENDS    postgres,pglite          (a) on which databases
 //   BENCH_DURATION_SECONDS   30                       (a, d) length of each ingest run, of pgbench, of the raw PGlite
 //                                                         loop and of each channel phase (after a 3 s warm-up)
@@ -46,7 +52,8 @@
 //   BENCH_PGBENCH_CLIENTS    32                       (a) pgbench -c
 //   BENCH_PGBENCH_THREADS    2                        (a) pgbench -j
 //   BENCH_CPU_PROF_SECONDS   0                        (a) >0: one more PostgreSQL ingest run of this length with
-//                                                         --cpu-prof on the server child, summarised (top functions)
+//                                                         --cpu-prof on the server child, summarised (top functions);
+//                                                     (h) >0: the rescan runs under the V8 profiler, summarised
 //   BENCH_SIZES              100k,1m,10m              (b) database sizes in interactions (k and m suffixes)
 //   BENCH_TIMELINE_REQUESTS  500                      (b) timed requests per figure
 //   BENCH_REBUILD            0                        (b) 1: rebuild the cached timeline databases
@@ -69,6 +76,7 @@ import { measureMemory } from "./memory";
 import { runPgbench } from "./pgbench";
 import { benchPortal } from "./portal";
 import { printSettings, readSettings, type Settings } from "./settings";
+import { benchSignals } from "./signals";
 import {
   assertLoopback,
   checkpoint,
@@ -452,6 +460,7 @@ async function main(): Promise<void> {
     ["workspace", benchWorkspace],
     ["chat", benchChat],
     ["portal", benchPortal],
+    ["signals", benchSignals],
   ];
   let failed = false;
   for (const [name, bench] of benches) {

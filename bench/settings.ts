@@ -31,7 +31,7 @@ export type Settings = ReturnType<typeof readSettings>;
 
 export function readSettings() {
   return {
-    only: list("BENCH_ONLY", "ingest,timeline,memory,channels,workspace,chat,portal"),
+    only: list("BENCH_ONLY", "ingest,timeline,memory,channels,workspace,chat,portal,signals"),
     ingestBackends: list("BENCH_INGEST_BACKENDS", "postgres,pglite"),
     durationSeconds: int("BENCH_DURATION_SECONDS", 30),
     connections: int("BENCH_CONNECTIONS", 32),
@@ -61,6 +61,9 @@ export function readSettings() {
     }),
     portalDemoResidents: Math.max(100, int("BENCH_PORTAL_DEMO_RESIDENTS", 5000)),
     portalRequests: Math.max(10, int("BENCH_PORTAL_REQUESTS", 500)),
+    signalsDemoResidents: Math.max(100, int("BENCH_SIGNALS_DEMO_RESIDENTS", 5000)),
+    signalsRescanResidents: Math.max(100, int("BENCH_SIGNALS_RESCAN_RESIDENTS", 20000)),
+    signalsContacts: Math.max(10, int("BENCH_SIGNALS_CONTACTS", 500)),
     databaseUrl: env("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
   };
 }

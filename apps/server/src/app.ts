@@ -24,6 +24,7 @@ import { registerRegistrationRoutes } from "./features/registrations";
 import { registerReplyRoutes } from "./features/replies";
 import { registerResidentRoutes } from "./features/residents";
 import { registerRoutingRoutes } from "./features/routing";
+import { registerSignalRoutes } from "./features/signals";
 import { registerSupervisionRoutes } from "./features/supervision";
 import { registerTaskRoutes } from "./features/tasks";
 import { registerWorkspaceRoutes } from "./features/workspace";
@@ -63,6 +64,7 @@ export function createApp(
   registerLiveRoutes(api, deps);
   registerInboxRoutes(api, deps);
   registerTaskRoutes(api, deps);
+  registerSignalRoutes(api, deps);
   registerRoutingRoutes(api, deps);
   registerSupervisionRoutes(api, deps);
 

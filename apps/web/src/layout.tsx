@@ -3,11 +3,13 @@ import { Link, Outlet, useNavigate, useRouterState } from "@tanstack/react-route
 import { useEffect, useRef } from "react";
 import { Button } from "react-aria-components";
 import { api, hasSession, setCsrfToken } from "./api";
-import { useI18n } from "./i18n";
+import { useI18n, useMessages } from "./i18n";
 import { AdminNavLink } from "./pages/admin-nav-link";
+import { messages as caseGuidanceMessages } from "./pages/case-guidance-messages";
 
 export function Layout() {
   const { t, language, setLanguage } = useI18n();
+  const caseGuidance = useMessages(caseGuidanceMessages);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   // Re-rendered on every navigation, so the logout button appears once the login completes.
@@ -19,6 +21,7 @@ export function Layout() {
     enabled: loggedIn,
   }).data?.roles;
   const supervises = loggedIn && (roles ?? []).some((r) => r === "supervisor" || r === "admin");
+  const guides = loggedIn && (roles ?? []).some((r) => r === "case-guide" || r === "supervisor");
   const administers = loggedIn && (roles ?? []).includes("admin");
   const logOut = async () => {
     try {
@@ -59,6 +62,15 @@ export function Layout() {
                 activeProps={{ "aria-current": "page" }}
               >
                 {t.navSupervision}
+              </Link>
+            )}
+            {guides && (
+              <Link
+                to="/casusregie"
+                className="utrecht-link werkplek-nav-link"
+                activeProps={{ "aria-current": "page" }}
+              >
+                {caseGuidance.nav}
               </Link>
             )}
             {administers && <AdminNavLink />}

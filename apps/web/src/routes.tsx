@@ -10,6 +10,7 @@ import { AdminKnowledgePage } from "./pages/admin-knowledge";
 import { AdminQuarantinePage } from "./pages/admin-quarantine";
 import { AdminRoutingPage } from "./pages/admin-routing";
 import { AdminTeamsPage } from "./pages/admin-teams";
+import { CaseGuidancePage } from "./pages/case-guidance";
 import { InboxPage } from "./pages/inbox";
 import { LoginPage } from "./pages/login";
 import { QuestionPage } from "./pages/question";
@@ -87,6 +88,13 @@ const supervisionRoute = createRoute({
   component: SupervisionPage,
 });
 
+const caseGuidanceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/casusregie",
+  beforeLoad: requireSession,
+  component: CaseGuidancePage,
+});
+
 /** Admin pages (beheer); the API refuses anyone who is not an admin, and the pages then say so calmly. */
 const adminRoutes = (
   [
@@ -110,6 +118,7 @@ const routeTree = rootRoute.addChildren([
   questionRoute,
   tasksRoute,
   supervisionRoute,
+  caseGuidanceRoute,
   ...adminRoutes,
 ]);
 

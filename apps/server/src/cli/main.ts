@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { ROLES } from "../platform/auth/roles";
 import { loadConfig } from "../platform/config";
+import { runAlgorithmsExport } from "./algorithms-command";
 import { runClassifierEvaluate, runClassifyUnknown } from "./classifier-command";
 import { runMigrate } from "./migrate-command";
 import { runSeed } from "./seed-command";
@@ -128,6 +129,24 @@ export async function main(argv: string[]): Promise<void> {
         seed: options.seed,
         residents: Number(options.residents),
         months: Number(options.months),
+      });
+    });
+
+  program
+    .command("algorithms")
+    .description("Het algoritmeregister: registraties van de signaalregels en de onderwerpclassificatie.")
+    .command("export")
+    .description(
+      "Schrijf een registratie (Algoritmeregister publicatiestandaard 1.0.0) per signaalregel en voor de onderwerpclassificatie.",
+    )
+    .option("--out <file>", "schrijf naar dit bestand (standaard: standaarduitvoer)")
+    .option("--tenant <slug>", "gemeente (slug): haar naam en e-mailadres als organisatie en contact")
+    .option("--start-date <yyyy-mm>", "maand van ingebruikname (standaard: deze maand)")
+    .action(async (options) => {
+      await runAlgorithmsExport(loadConfig(), {
+        out: options.out,
+        tenantSlug: options.tenant,
+        startDate: options.startDate,
       });
     });
 

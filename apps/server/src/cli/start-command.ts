@@ -2,9 +2,11 @@ import { schema } from "@omniloket/db";
 import { startImapPolling, startSmtpInbound } from "../channels/email";
 import { channelSenders } from "../channels/senders";
 import { startChatSweeper } from "../features/chat";
+import { startClassificationWorker } from "../features/classification";
 import { startDeliveryWorker } from "../features/delivery";
 import { listDemoAccounts } from "../features/demo";
 import { startRoutingWorker } from "../features/routing";
+import { startSignalsWorker } from "../features/signals";
 import { ensureWebBuild } from "../features/workspace";
 import { writeInstallationToken } from "../platform/auth/installation-token";
 import type { Config } from "../platform/config";
@@ -74,6 +76,20 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
           { abandonAfterMs: config.chatAbandonMinutes * 60_000 },
         )
       : null;
+  // Signals for the case guide's worklist: after each contact, and a full rescan every few hours.
+  const signals =
+    config.signalsRescanHours > 0
+      ? startSignalsWorker(
+          { database, clock: () => new Date(), log },
+          { sweepMs: config.signalsRescanHours * 3_600_000 },
+        )
+      : null;
+  await signals?.ready;
+  // New questions whose topic is unknown get one from the topic classifier, explained, and re-routed.
+  const classification = config.classifyTopics
+    ? startClassificationWorker({ database, clock: () => new Date(), log })
+    : null;
+  await classification?.ready;
   // Printed last: scripts and tests wait for this line.
   if (demoAllowed) printDemoAccounts(await listDemoAccounts(database));
   console.log(
@@ -90,6 +106,8 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     await delivery.stop();
     await routing?.stop();
     await chatSweeper?.stop();
+    await signals?.stop();
+    await classification?.stop();
     await server.close();
     installation?.remove();
     await database.close();

@@ -38,6 +38,13 @@ export type Config = {
   chatRequestsPerAddressPerMinute: number;
   /** Web chat: a waiting chat whose visitor has been gone this long is ended (0 = never). */
   chatAbandonMinutes: number;
+  /**
+   * Signals (issue 7): hours between full rescans of every municipality by the signals worker, which
+   * also evaluates a resident's signals right after each new contact; 0 turns the worker off.
+   */
+  signalsRescanHours: number;
+  /** Sets the topic of new questions whose topic is unknown with the topic classifier (off: 0). */
+  classifyTopics: boolean;
   /** Signs the hidden token of public web forms; random per start when unset (open forms then expire). */
   formSecret: string;
 };
@@ -75,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intFrom(env, "OMNILOKET_CHAT_REQUESTS_PER_ADDRESS_PER_MINUTE", 60),
     ),
     chatAbandonMinutes: intFrom(env, "OMNILOKET_CHAT_ABANDON_MINUTES", 5),
+    signalsRescanHours: intFrom(env, "OMNILOKET_SIGNALS_RESCAN_HOURS", 6),
+    classifyTopics: env.OMNILOKET_CLASSIFY_TOPICS !== "0",
     demo:
       env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === ""
         ? null

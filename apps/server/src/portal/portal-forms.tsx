@@ -13,7 +13,7 @@ import { ErrorSummary, LoggedIn, Page, type PortalLinks } from "./portal-pages";
 /** A refused post: which control (its id) and what to say; the form keeps what was filled in. */
 export type FormProblem = { field: string; message: string };
 
-function Field(props: {
+export function Field(props: {
   id: string;
   label: string;
   hint?: string;
@@ -80,7 +80,7 @@ function Select(props: {
 }
 
 /** A group of radio buttons or check boxes; an error points at the first one. */
-function Choices(props: {
+export function Choices(props: {
   type: "radio" | "checkbox";
   name: string;
   idPrefix: string;

@@ -3,6 +3,7 @@ import type { Child } from "hono/jsx";
 import { Layout } from "../channels/webform";
 import type { HistoryEntry, MyQuestion, MyQuestionSummary, MyQuestions } from "../features/portal";
 import { channelName, dateTimeText, dayText, type Lang, messages, statusName } from "./messages";
+import { privacyMessages } from "./privacy-messages";
 
 /** Links of one page: where things are, with the language the resident chose in the URL kept. */
 export type PortalLinks = {
@@ -167,6 +168,12 @@ export function LoggedIn(props: { links: PortalLinks; csrf: string; logout: stri
     <nav aria-label={w.site}>
       <p>
         <a href={props.links.href("voorkeuren")}>{w.preferencesLink}</a>
+      </p>
+      <p>
+        <a href={props.links.href("toestemming")}>{privacyMessages[props.links.lang].consentLink}</a>
+      </p>
+      <p>
+        <a href={props.links.href("inzage")}>{privacyMessages[props.links.lang].inzageLink}</a>
       </p>
       <form method="post" action={props.logout} class="logout">
         <input type="hidden" name="_csrf" value={props.csrf} />

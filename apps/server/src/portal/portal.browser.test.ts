@@ -134,6 +134,23 @@ describe(hasChromium
       { channel: "sms", reason: "topic-preference", reachable: [], noDigitalContact: false },
     );
 
+    // Consent and inzage: axe on the pages, the PDF export downloaded by keyboard.
+    await tabToControl(page, "Toestemming");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Toestemming" }).waitFor();
+    await expectNoAxeViolations(page, "consent");
+    await tabToControl(page, "Mijn gegevens inzien");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Mijn gegevens inzien" }).waitFor();
+    await expectNoAxeViolations(page, "inzage");
+    await tabToControl(page, "Download als document om te lezen (PDF)");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    assert.match(download.suggestedFilename(), /^inzage-browserstad-.*\.pdf$/);
+    await tabToControl(page, "Vraag om correctie of verwijdering", 80);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Vraag om correctie of verwijdering" }).waitFor();
+    await expectNoAxeViolations(page, "correction request");
+
     await tabToControl(page, "Uitloggen");
     await page.keyboard.press("Enter");
     await page.getByText("U bent uitgelogd.").waitFor();

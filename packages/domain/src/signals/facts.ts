@@ -82,13 +82,16 @@ export function days(ms: number): number {
   return Math.round((ms / DAY_MS) * 10) / 10;
 }
 
+const DATE_NL = new Intl.DateTimeFormat("nl-NL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/Amsterdam",
+});
+
+/** "3 december 2026": one formatter for every explanation (creating one per call was a hot spot). */
 export function dateNl(at: Date): string {
-  return at.toLocaleDateString("nl-NL", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Amsterdam",
-  });
+  return DATE_NL.format(at);
 }
 
 export function describeGroup(key: string, questions: readonly SignalQuestion[]): string {

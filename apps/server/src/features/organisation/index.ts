@@ -16,7 +16,13 @@ export { listTeams, type TeamView } from "./list-teams";
 export { removeTeamMember } from "./remove-team-member";
 export { resolveTenant } from "./resolve-tenant";
 export { setWebFormEnabled } from "./set-web-form-enabled";
-export { serviceNormsFrom, type TenantSettings, tenantSettings } from "./tenant-settings";
+export {
+  type PrivacySettings,
+  privacySettingsFrom,
+  serviceNormsFrom,
+  type TenantSettings,
+  tenantSettings,
+} from "./tenant-settings";
 export { maskChannelSettings, updateChannelSettings } from "./update-channel-settings";
 export { updateRoutingWeights } from "./update-routing-weights";
 export { updateServiceNorms } from "./update-service-norms";

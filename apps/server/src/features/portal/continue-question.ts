@@ -90,7 +90,7 @@ export async function continueOptions(
 }
 
 /** The portal acting on a question its resident owns; it may reach the question whatever its topic. */
-async function portalPrincipal(q: Queryable, tenantId: string): Promise<Principal> {
+export async function portalPrincipal(q: Queryable, tenantId: string): Promise<Principal> {
   const teams = await q
     .select({ id: schema.teams.id })
     .from(schema.teams)

@@ -18,6 +18,14 @@ export {
   PORTAL_SESSION_TTL_MS,
 } from "./login-code";
 export {
+  CONSENT_PURPOSES,
+  type ConsentPurpose,
+  getMyConsents,
+  type MyConsent,
+  setMyConsent,
+} from "./my-consents";
+export { getMyInzage, INZAGE_ACCESS_LIMIT, type InzageAccess, type MyInzage } from "./my-inzage";
+export {
   getMyPreferences,
   LANGUAGES,
   type MyPreferences,
@@ -27,5 +35,13 @@ export {
 } from "./my-preferences";
 export { PORTAL_PURPOSE } from "./portal-audit";
 export { endPortalSession, loadPortalSession, type PortalResident } from "./portal-session";
+export {
+  MAX_PRIVACY_REQUEST_CHARS,
+  oneMonthAfter,
+  PRIVACY_REQUEST_KINDS,
+  type PrivacyRequestKind,
+  type PrivacyRequestResult,
+  requestCorrectionOrErasure,
+} from "./privacy-request";
 export { type LoginCodeText, type RequestLoginCodeResult, requestLoginCode } from "./request-login-code";
 export { type VerifyLoginCodeResult, verifyLoginCode } from "./verify-login-code";

@@ -3,7 +3,7 @@ import { evaluateSignals, SIGNAL_RULES, type Signal, type TopicModel } from "@om
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { tenantTopicModel } from "../classification";
 import { loadResidentFacts } from "./load-resident-facts";
-import { withdrawnProactiveConsent } from "./proactive-consent";
+import { withoutProactiveConsent } from "./proactive-consent";
 
 /** How far back the rules look by default: a year of contacts. */
 export const DEFAULT_LOOKBACK_DAYS = 365;
@@ -51,7 +51,7 @@ export async function evaluateResidentSignals(
   const model = input.model === undefined ? (await tenantTopicModel(deps.db, tenantId)).model : input.model;
   const since = new Date(now.getTime() - (input.lookbackDays ?? DEFAULT_LOOKBACK_DAYS) * 86_400_000);
   await deps.db.transaction(async (tx) => {
-    const withdrawn = await withdrawnProactiveConsent(tx, tenantId, partyIds);
+    const withdrawn = await withoutProactiveConsent(tx, tenantId, partyIds);
     if (withdrawn.size > 0) {
       const removed = await tx
         .delete(schema.signals)

@@ -1,3 +1,5 @@
+export { acceptSignal } from "./accept-signal";
+export { dismissSignal } from "./dismiss-signal";
 export { evaluateSignalsOnDemo, type RuleScore, TRUTH_OF_RULE } from "./evaluate-demo";
 export {
   DEFAULT_LOOKBACK_DAYS,
@@ -5,7 +7,11 @@ export {
   evaluateResidentSignals,
   type SignalCounts,
 } from "./evaluate-signals";
+export { listWorklist } from "./list-worklist";
 export { loadResidentFacts } from "./load-resident-facts";
-export { PROACTIVE_PURPOSE, withdrawnProactiveConsent } from "./proactive-consent";
+export { PROACTIVE_PURPOSE, withoutProactiveConsent } from "./proactive-consent";
 export { rescanSignals } from "./rescan-signals";
+export { registerSignalRoutes } from "./signals.routes";
 export { startSignalsWorker } from "./signals-worker";
+export { snoozeSignal } from "./snooze-signal";
+export { RULE_WEIGHTS, scoreSignal } from "./worklist-score";

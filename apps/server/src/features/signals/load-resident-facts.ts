@@ -125,9 +125,10 @@ export async function loadResidentFacts(
             ),
           )
           .orderBy(desc(schema.classificationDecisions.createdAt));
-  const decidedTopic = new Map<string, string>();
-  for (const d of decided)
-    if (d.topicId && !decidedTopic.has(d.questionId)) decidedTopic.set(d.questionId, d.topicId);
+  // The newest decision per question (a topic, or none when the classifier was not sure enough): a
+  // question the classifier already looked at is not predicted again (that was most of a rescan's time).
+  const decidedTopic = new Map<string, string | null>();
+  for (const d of decided) if (!decidedTopic.has(d.questionId)) decidedTopic.set(d.questionId, d.topicId);
 
   const inboundText = new Map<string, string[]>();
   for (const c of [...contactRows].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
@@ -142,8 +143,11 @@ export async function loadResidentFacts(
     let topicSource: SignalQuestion["topicSource"] = topicId ? "recorded" : null;
     if (!topicId) {
       const text = (inboundText.get(row.id) ?? []).join("\n").slice(0, 4000);
-      topicId =
-        decidedTopic.get(row.id) ?? (input.model && text ? classifyText(input.model, text).topicId : null);
+      topicId = decidedTopic.has(row.id)
+        ? (decidedTopic.get(row.id) ?? null)
+        : input.model && text
+          ? classifyText(input.model, text).topicId
+          : null;
       topicSource = topicId ? "predicted" : null;
     }
     questions.set(row.id, { ...row, topicId, topicSource });

@@ -1,14 +1,17 @@
 import { type Queryable, schema } from "@omniloket/db";
 import { and, desc, eq, inArray } from "drizzle-orm";
+import { tenantSettings } from "../organisation";
 
 /** The consent purpose signals depend on (as the portal and the generator record it). */
 export const PROACTIVE_PURPOSE = "proactive-contact";
 
 /**
- * Residents among `partyIds` whose latest consent for proactive contact is a withdrawal. Signals are
- * opt-out: no consent record means the municipality may look; a withdrawal means it does not.
+ * Residents among `partyIds` who get no signals: those whose latest consent for proactive contact is a
+ * withdrawal, and, where the municipality chose opt-in (settings.privacy.proactiveContact, see
+ * docs/decisions/0009), also those who never gave it. Opt-out (the default): no record means the
+ * municipality may look.
  */
-export async function withdrawnProactiveConsent(
+export async function withoutProactiveConsent(
   q: Queryable,
   tenantId: string,
   partyIds: readonly string[],
@@ -27,5 +30,8 @@ export async function withdrawnProactiveConsent(
     .orderBy(desc(schema.consents.recordedAt), desc(schema.consents.id));
   const latest = new Map<string, boolean>();
   for (const row of rows) if (!latest.has(row.partyId)) latest.set(row.partyId, row.given);
-  return new Set([...latest].filter(([, given]) => !given).map(([partyId]) => partyId));
+  const optIn = (await tenantSettings(q, tenantId)).privacy.proactiveContact === "opt-in";
+  return new Set(
+    partyIds.filter((partyId) => latest.get(partyId) === false || (optIn && latest.get(partyId) !== true)),
+  );
 }

@@ -9,7 +9,7 @@ import { rescanSignals } from "./rescan-signals";
  * Evaluates the signal rules for the resident of every new contact (the `interaction.created` live
  * event, after a settling time so a burst costs one pass), and rescans every municipality on a slow
  * schedule for the time-based rules (a promise that becomes overdue, silence that grows long).
- * Not started by `omniloket start` yet (see issue 7); start it with `startSignalsWorker`.
+ * Started by `omniloket start` unless OMNILOKET_SIGNALS_RESCAN_HOURS is 0.
  */
 export function startSignalsWorker(
   deps: { database: Database; clock: () => Date; log: Logger },

@@ -9,8 +9,14 @@ import { completeTask } from "./complete-task";
 import { createTask } from "./create-task";
 import { listTasks } from "./list-tasks";
 
-const TASK_ROLES: readonly Role[] = ["agent", "back-office", "case-guide", "supervisor"];
-const LIST_PURPOSES = ["contact-handling", "case-handling", "case-guidance", "quality-supervision"] as const;
+const TASK_ROLES: readonly Role[] = ["agent", "back-office", "case-guide", "supervisor", "privacy-officer"];
+const LIST_PURPOSES = [
+  "contact-handling",
+  "case-handling",
+  "case-guidance",
+  "quality-supervision",
+  "privacy-request",
+] as const;
 const channelSchema = z.enum(REPLY_CHANNELS);
 
 const taskSchema = z

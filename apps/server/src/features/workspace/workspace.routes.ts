@@ -29,6 +29,7 @@ export const WORKSPACE_PAGES = [
   "/werkplek/vragen/:questionId",
   "/werkplek/taken",
   "/werkplek/supervisie",
+  "/werkplek/casusregie",
   "/werkplek/beheer",
   "/werkplek/beheer/:section",
 ];

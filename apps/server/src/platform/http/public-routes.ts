@@ -170,6 +170,21 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
       "/mijn/{gemeente}/voorkeuren/onderwerp",
       "the resident saves their own channel preference for one topic (session, CSRF token)",
     ],
+    ["GET", "/mijn/{gemeente}/toestemming", "the logged-in resident's own consents per purpose"],
+    [
+      "POST",
+      "/mijn/{gemeente}/toestemming",
+      "the resident gives or withdraws their own consent for one purpose (session, CSRF token)",
+    ],
+    ["GET", "/mijn/{gemeente}/inzage", "the logged-in resident's own inzage (GDPR art. 15)"],
+    ["GET", "/mijn/{gemeente}/inzage.json", "the resident's own inzage as JSON; 404 without their session"],
+    ["GET", "/mijn/{gemeente}/inzage.pdf", "the resident's own inzage as PDF; 404 without their session"],
+    ["GET", "/mijn/{gemeente}/inzage/verzoek", "the form to ask for correction or erasure"],
+    [
+      "POST",
+      "/mijn/{gemeente}/inzage/verzoek",
+      "the resident asks for correction or erasure of their own data (session, CSRF token)",
+    ],
   ].map(([method, path, what]) => ({
     method: method as string,
     path: path as string,
@@ -187,6 +202,7 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
     "/werkplek/vragen/{questionId}",
     "/werkplek/taken",
     "/werkplek/supervisie",
+    "/werkplek/casusregie",
     "/werkplek/beheer",
     "/werkplek/beheer/{section}",
   ].map((path) => ({
