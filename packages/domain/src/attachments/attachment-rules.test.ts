@@ -14,6 +14,8 @@ describe("attachment rules", () => {
     assert.equal(safeFileName("C:\\Users\\jan\\bezwaar.pdf"), "bezwaar.pdf");
     assert.equal(safeFileName("brief\u0000.pdf"), "brief_.pdf");
     assert.equal(safeFileName("..."), "bijlage");
+    assert.equal(safeFileName(" ."), "bijlage");
+    assert.equal(safeFileName(" ..bashrc"), "bashrc");
     assert.equal(safeFileName("aanvraag kwijtschelding – juni.pdf"), "aanvraag kwijtschelding – juni.pdf");
   });
 

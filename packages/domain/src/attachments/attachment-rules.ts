@@ -5,9 +5,10 @@ export function safeFileName(name: string): string {
     .normalize("NFC")
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "_")
-    .replace(/^\.+/, "")
-    .trim()
-    .slice(-200);
+    .slice(-200)
+    // Leading dots and spaces in any order (" .bashrc" would otherwise end as a hidden ".bashrc").
+    .replace(/^[\s.]+/, "")
+    .trim();
   return cleaned.length > 0 ? cleaned : "bijlage";
 }
 
