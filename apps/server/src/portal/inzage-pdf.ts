@@ -111,6 +111,15 @@ export function inzagePdf(lang: Lang, inzage: MyInzage, municipality: string): P
     [0.35, 0.25, 0.4],
   );
 
+  heading(p.signals);
+  doc.text(inzage.signals.length === 0 ? p.noSignals : p.signalsIntro).moveDown(0.3);
+  for (const signal of inzage.signals)
+    doc
+      .text(p.rule(signal.description, signal.ruleVersion))
+      .text(signal.explanation)
+      .text(`${dateTimeText(lang, signal.detectedAt)}: ${p.signalStatus[signal.status] ?? signal.status}`)
+      .moveDown(0.3);
+
   heading(p.access);
   doc.text(p.accessIntro(inzage.employeeNamesShown)).moveDown(0.3);
   table(

@@ -156,11 +156,24 @@ for (const backend of testBackends()) {
       assert.ok((await signalsOfKees()).length > 0, "opt-out (the default): the same facts give signals");
     });
 
-    it("inzage: the page, JSON with the access log and nothing of others, a readable PDF; audited", async () => {
+    it("inzage: the page, JSON with the access log and the signals about me, nothing of others, a readable PDF; audited", async () => {
+      // The rules look at Jan's three contacts again (he consented again in the first test).
+      await evaluateResidentSignals(
+        { db: database.db, clock: world.deps.clock },
+        { tenantId: world.tenant.tenantId, partyIds: [janParty] },
+      );
+      const [stored] = await database.query<{ explanation: string }>(
+        "SELECT explanation FROM signals WHERE party_id = $1 ORDER BY detected_at DESC LIMIT 1",
+        [janParty],
+      );
+      assert.ok(stored, "Jan's contacts give a signal");
       const page = await jan.get(`${base}/inzage`);
       assert.equal(page.status, 200);
       const html = await page.text();
       assert.match(html, /Wie heeft uw gegevens bekeken/);
+      assert.match(html, /Signalen over u/);
+      assert.match(html, /regel versie 1/);
+      assert.match(html, /nog niet bekeken door een medewerker/);
       assert.match(html, /jan@privacy\.test/);
 
       const json = await jan.get(`${base}/inzage.json`);
@@ -177,7 +190,14 @@ for (const backend of testBackends()) {
           employee: { roles: string[]; name: string | null } | null;
         }>;
         consentHistory: unknown[];
+        signals: Array<{ ruleId: string; ruleVersion: number; explanation: string; status: string }>;
       };
+      assert.ok(data.signals.length > 0, "the signals about Jan are in his inzage");
+      for (const signal of data.signals) {
+        assert.equal(signal.ruleVersion, 1);
+        assert.ok(signal.explanation.length > 0, "each with its explanation");
+      }
+      assert.ok(data.signals.some((signal) => signal.explanation === stored.explanation));
       assert.deepEqual(
         data.identifiers.map((i) => [i.value, i.verification]),
         [["jan@privacy.test", "code"]],

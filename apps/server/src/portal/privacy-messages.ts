@@ -47,6 +47,17 @@ export const privacyMessages = {
     no: "nee",
     consents: "Uw toestemmingen",
     access: "Wie heeft uw gegevens bekeken",
+    signals: "Signalen over u",
+    signalsIntro:
+      "De gemeente kijkt of inwoners vastlopen, bijvoorbeeld als iemand vaak contact opneemt over hetzelfde. Dat doet een computerregel; die neemt nooit zelf contact met u op. Een medewerker bekijkt elk signaal en beslist. Dit vond de regel over u:",
+    noSignals: "Er zijn geen signalen over u.",
+    signalStatus: {
+      open: "nog niet bekeken door een medewerker",
+      accepted: "een medewerker neemt contact met u op",
+      dismissed: "een medewerker vond dat er niets hoeft te gebeuren",
+      snoozed: "een medewerker kijkt er later nog eens naar",
+    } as Record<string, string>,
+    rule: (description: string, version: number) => `${description} (regel versie ${version})`,
     accessIntro: (names: boolean) =>
       names
         ? "Elke keer dat iemand uw gegevens bekijkt of verandert, schrijven we op wie, wanneer en waarom."
@@ -119,6 +130,17 @@ export const privacyMessages = {
     no: "no",
     consents: "Your consents",
     access: "Who looked at your data",
+    signals: "Signals about you",
+    signalsIntro:
+      "The municipality looks out for residents who get stuck, for example when someone contacts us often about the same thing. A computer rule does this; it never contacts you by itself. An employee looks at every signal and decides. This is what the rule found about you:",
+    noSignals: "There are no signals about you.",
+    signalStatus: {
+      open: "not yet looked at by an employee",
+      accepted: "an employee will contact you",
+      dismissed: "an employee decided nothing needs to happen",
+      snoozed: "an employee will look at it again later",
+    } as Record<string, string>,
+    rule: (description: string, version: number) => `${description} (rule version ${version})`,
     accessIntro: (names: boolean) =>
       names
         ? "Every time someone looks at or changes your data, we record who, when and why."

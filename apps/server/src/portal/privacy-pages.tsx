@@ -124,6 +124,23 @@ export function InzagePage(props: Common & { inzage: MyInzage }) {
           </li>
         ))}
       </ul>
+      <h2>{p.signals}</h2>
+      <p>{p.signalsIntro}</p>
+      {d.signals.length === 0 ? (
+        <p>{p.noSignals}</p>
+      ) : (
+        <ul>
+          {d.signals.map((signal) => (
+            <li>
+              <strong>{p.rule(signal.description, signal.ruleVersion)}</strong>
+              <br />
+              {signal.explanation}
+              <br />
+              {dateTimeText(lang, signal.detectedAt)}: {p.signalStatus[signal.status] ?? signal.status}
+            </li>
+          ))}
+        </ul>
+      )}
       <h2>{p.access}</h2>
       <p>{p.accessIntro(d.employeeNamesShown)}</p>
       {d.accessLog.length === 0 ? (

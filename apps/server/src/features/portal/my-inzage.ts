@@ -1,4 +1,5 @@
 import { type Db, schema } from "@omniloket/db";
+import { SIGNAL_RULES } from "@omniloket/domain";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { tenantSettings } from "../organisation";
 import { getMyConsents, type MyConsent } from "./my-consents";
@@ -53,8 +54,28 @@ export type MyInzage = {
   consents: MyConsent[];
   consentHistory: Array<{ purpose: string; given: boolean; at: Date; source: string }>;
   accessLog: InzageAccess[];
+  /** What the signal rules found about the resident (issue 7), with the rule, its version and why. */
+  signals: InzageSignal[];
   employeeNamesShown: boolean;
 };
+
+export type InzageSignal = {
+  ruleId: string;
+  ruleVersion: number;
+  description: string;
+  explanation: string;
+  status: "open" | "accepted" | "dismissed" | "snoozed";
+  detectedAt: Date;
+};
+
+const ruleDescriptions = new Map(
+  SIGNAL_RULES.map((rule) => [
+    rule.id,
+    rule.description.replace(/\{(\w+)\}/g, (match, name: string) =>
+      name in rule.parameters ? String((rule.parameters as Record<string, unknown>)[name]) : match,
+    ),
+  ]),
+);
 
 /**
  * Everything held on this resident: identifiers and how they were verified, questions with their
@@ -142,6 +163,17 @@ export async function getMyInzage(
     )
     .orderBy(asc(schema.topicChannelPreferences.topicId));
   const consents = await getMyConsents(deps, resident, { audit: false });
+  const signalRows = await db
+    .select({
+      ruleId: schema.signals.ruleId,
+      ruleVersion: schema.signals.ruleVersion,
+      explanation: schema.signals.explanation,
+      status: schema.signals.status,
+      detectedAt: schema.signals.detectedAt,
+    })
+    .from(schema.signals)
+    .where(and(eq(schema.signals.tenantId, tenantId), eq(schema.signals.partyId, partyId)))
+    .orderBy(desc(schema.signals.detectedAt));
   const consentHistory = await db
     .select({
       purpose: schema.consents.purpose,
@@ -229,6 +261,10 @@ export async function getMyInzage(
     consents,
     consentHistory,
     accessLog,
+    signals: signalRows.map((row) => ({
+      ...row,
+      description: ruleDescriptions.get(row.ruleId) ?? row.ruleId,
+    })),
     employeeNamesShown: privacy.inzageEmployeeNames,
   };
 }
