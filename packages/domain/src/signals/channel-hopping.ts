@@ -1,14 +1,5 @@
-import {
-  chains,
-  dateNl,
-  describeGroup,
-  firstWindowReaching,
-  groupByQuestionOrTopic,
-  inboundContacts,
-  time,
-  unique,
-} from "./facts";
-import { DAY_MS, type Signal, type SignalRule } from "./types";
+import { contactBursts, dateNl, describeGroup, unique } from "./facts";
+import type { Signal, SignalRule } from "./types";
 
 export type ChannelHoppingParameters = { windowDays: number; minChannels: number };
 
@@ -21,37 +12,25 @@ export const channelHoppingRule: SignalRule<ChannelHoppingParameters> = {
   parameters: { windowDays: 30, minChannels: 3 },
   evaluate(facts, now, overrides) {
     const p = { ...this.parameters, ...overrides };
-    const spanMs = p.windowDays * DAY_MS;
     const signals: Signal[] = [];
-    for (const [groupKey, contacts] of groupByQuestionOrTopic(inboundContacts(facts, now))) {
-      for (const chain of chains(contacts, time, spanMs)) {
-        const found = firstWindowReaching(
-          chain,
-          time,
-          spanMs,
-          (w) => new Set(w.map((c) => c.channel)).size,
-          p.minChannels,
-        );
-        if (!found) continue;
-        const first = chain[0];
-        if (!first) continue;
-        const channels = unique(chain.map((c) => c.channel));
-        const questions = unique(chain.map((c) => c.question));
-        signals.push({
-          ruleId: this.id,
-          ruleVersion: this.version,
-          partyId: facts.partyId,
-          key: `${groupKey}:${first.id}`,
-          at: found.reachedAt.occurredAt,
-          explanation: `${channels.length} kanalen (${channels.join(", ")}) voor ${describeGroup(groupKey, questions)} sinds ${dateNl(first.occurredAt)}.`,
-          evidence: {
-            questionIds: questions.map((q) => q.id),
-            contactIds: chain.map((c) => c.id),
-            taskIds: [],
-            details: { group: groupKey, channels },
-          },
-        });
-      }
+    const channelCount = (w: ReadonlyArray<{ channel: string }>) => new Set(w.map((c) => c.channel)).size;
+    for (const burst of contactBursts(facts, now, p.windowDays, channelCount, p.minChannels)) {
+      const { groupKey, chain, first, questions } = burst;
+      const channels = unique(chain.map((c) => c.channel));
+      signals.push({
+        ruleId: this.id,
+        ruleVersion: this.version,
+        partyId: facts.partyId,
+        key: `${groupKey}:${first.id}`,
+        at: burst.reachedAt.occurredAt,
+        explanation: `${channels.length} kanalen (${channels.join(", ")}) voor ${describeGroup(groupKey, questions)} sinds ${dateNl(first.occurredAt)}.`,
+        evidence: {
+          questionIds: questions.map((q) => q.id),
+          contactIds: chain.map((c) => c.id),
+          taskIds: [],
+          details: { group: groupKey, channels },
+        },
+      });
     }
     return signals;
   },

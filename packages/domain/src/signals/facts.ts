@@ -74,6 +74,38 @@ export function groupByQuestionOrTopic(
 
 export const time = (c: { occurredAt: Date }) => c.occurredAt.getTime();
 
+type InboundContact = SignalContact & { question: SignalQuestion };
+
+/**
+ * The resident's bursts of inbound contacts on one question or topic: chains with no gap longer than
+ * `windowDays`, in which some window of `windowDays` reaches `minimum` by `score`. Shared by the
+ * repeat-contact and channel-hopping rules, which differ only in what they count.
+ */
+export function* contactBursts(
+  facts: ResidentFacts,
+  now: Date,
+  windowDays: number,
+  score: (window: readonly InboundContact[]) => number,
+  minimum: number,
+): Generator<{
+  groupKey: string;
+  chain: InboundContact[];
+  first: InboundContact;
+  questions: SignalQuestion[];
+  window: InboundContact[];
+  reachedAt: InboundContact;
+}> {
+  const spanMs = windowDays * DAY_MS;
+  for (const [groupKey, contacts] of groupByQuestionOrTopic(inboundContacts(facts, now))) {
+    for (const chain of chains(contacts, time, spanMs)) {
+      const found = firstWindowReaching(chain, time, spanMs, score, minimum);
+      const first = chain[0];
+      if (!found || !first) continue;
+      yield { groupKey, chain, first, questions: unique(chain.map((c) => c.question)), ...found };
+    }
+  }
+}
+
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }

@@ -1,14 +1,5 @@
-import {
-  chains,
-  dateNl,
-  describeGroup,
-  firstWindowReaching,
-  groupByQuestionOrTopic,
-  inboundContacts,
-  time,
-  unique,
-} from "./facts";
-import { DAY_MS, type Signal, type SignalRule } from "./types";
+import { contactBursts, dateNl, describeGroup, unique } from "./facts";
+import type { Signal, SignalRule } from "./types";
 
 export type RepeatContactParameters = { windowDays: number; minContacts: number };
 
@@ -21,34 +12,27 @@ export const repeatContactRule: SignalRule<RepeatContactParameters> = {
   parameters: { windowDays: 30, minContacts: 3 },
   evaluate(facts, now, overrides) {
     const p = { ...this.parameters, ...overrides };
-    const spanMs = p.windowDays * DAY_MS;
     const signals: Signal[] = [];
-    for (const [groupKey, contacts] of groupByQuestionOrTopic(inboundContacts(facts, now))) {
-      for (const chain of chains(contacts, time, spanMs)) {
-        const found = firstWindowReaching(chain, time, spanMs, (w) => w.length, p.minContacts);
-        if (!found) continue;
-        const first = chain[0];
-        if (!first) continue;
-        const questions = unique(chain.map((c) => c.question));
-        signals.push({
-          ruleId: this.id,
-          ruleVersion: this.version,
-          partyId: facts.partyId,
-          key: `${groupKey}:${first.id}`,
-          at: found.reachedAt.occurredAt,
-          explanation: `${chain.length} contacten over ${describeGroup(groupKey, questions)} sinds ${dateNl(first.occurredAt)}, waarvan ${found.window.length} binnen ${p.windowDays} dagen.`,
-          evidence: {
-            questionIds: questions.map((q) => q.id),
-            contactIds: chain.map((c) => c.id),
-            taskIds: [],
-            details: {
-              group: groupKey,
-              contacts: chain.length,
-              channels: unique(chain.map((c) => c.channel)),
-            },
+    for (const burst of contactBursts(facts, now, p.windowDays, (w) => w.length, p.minContacts)) {
+      const { groupKey, chain, first, questions } = burst;
+      signals.push({
+        ruleId: this.id,
+        ruleVersion: this.version,
+        partyId: facts.partyId,
+        key: `${groupKey}:${first.id}`,
+        at: burst.reachedAt.occurredAt,
+        explanation: `${chain.length} contacten over ${describeGroup(groupKey, questions)} sinds ${dateNl(first.occurredAt)}, waarvan ${burst.window.length} binnen ${p.windowDays} dagen.`,
+        evidence: {
+          questionIds: questions.map((q) => q.id),
+          contactIds: chain.map((c) => c.id),
+          taskIds: [],
+          details: {
+            group: groupKey,
+            contacts: chain.length,
+            channels: unique(chain.map((c) => c.channel)),
           },
-        });
-      }
+        },
+      });
     }
     return signals;
   },

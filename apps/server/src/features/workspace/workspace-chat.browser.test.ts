@@ -44,19 +44,27 @@ describe(hasChromium
     ]);
   });
 
-  it("shows the visitor's messages live, answers by keyboard and ends the chat with a wrap-up", {
-    timeout: 90_000,
-  }, async () => {
-    const v = visitor(app, SLUG, "198.51.100.7");
+  /** A visitor on a waiting chat about waste who wrote one line, with their stream open. */
+  async function waitingChat(ip: string, text: string) {
+    const v = visitor(app, SLUG, ip);
     const { questionReference } = await v.start({ topicId: "afval", language: "nl" });
     const [question] = await ctx.database.query<{ id: string }>(
       "SELECT id FROM questions WHERE reference = $1",
       [questionReference],
     );
     const stream = await v.stream();
-    try {
-      assert.equal((await v.send("messages", { text: "Mijn container is niet geleegd." })).status, 201);
+    assert.equal((await v.send("messages", { text })).status, 201);
+    return { v, question, questionReference, stream };
+  }
 
+  it("shows the visitor's messages live, answers by keyboard and ends the chat with a wrap-up", {
+    timeout: 90_000,
+  }, async () => {
+    const { v, question, questionReference, stream } = await waitingChat(
+      "198.51.100.7",
+      "Mijn container is niet geleegd.",
+    );
+    try {
       const { page, failures } = await openPage(ctx.browser);
       await logInByKeyboard(page, ctx.baseUrl, `agent@${SLUG}.test`);
       await page.goto(`${ctx.baseUrl}/werkplek/vragen/${question?.id}`);
@@ -148,15 +156,8 @@ describe(hasChromium
   it("inserts a canned text into the chat box, sends it, and transfers the chat to a colleague by keyboard (axe)", {
     timeout: 90_000,
   }, async () => {
-    const v = visitor(app, SLUG, "198.51.100.8");
-    const { questionReference } = await v.start({ topicId: "afval", language: "nl" });
-    const [question] = await ctx.database.query<{ id: string }>(
-      "SELECT id FROM questions WHERE reference = $1",
-      [questionReference],
-    );
-    const stream = await v.stream();
+    const { question, questionReference, stream } = await waitingChat("198.51.100.8", "Wie kan mij helpen?");
     try {
-      assert.equal((await v.send("messages", { text: "Wie kan mij helpen?" })).status, 201);
       const { page, failures } = await openPage(ctx.browser);
       await logInByKeyboard(page, ctx.baseUrl, `agent@${SLUG}.test`);
       await page.goto(`${ctx.baseUrl}/werkplek/vragen/${question?.id}`);
