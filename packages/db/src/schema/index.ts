@@ -1,5 +1,6 @@
 export * from "./chat";
 export * from "./classification";
+export * from "./feedback";
 export * from "./knowledge";
 export * from "./organisation";
 export * from "./parties";

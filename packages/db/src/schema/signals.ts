@@ -23,6 +23,12 @@ export const signals = pgTable(
     status: text("status").$type<SignalStatus>().notNull().default("open"),
     /** When the rule's condition was first met. */
     detectedAt: at("detected_at").notNull(),
+    /** When a case guide accepted, dismissed or snoozed it (the start of the effect measurement). */
+    decidedAt: at("decided_at"),
+    /** A snoozed signal returns to the worklist once this moment has passed. */
+    snoozedUntil: at("snoozed_until"),
+    /** The outreach task made when the signal was accepted. */
+    outreachTaskId: uuid("outreach_task_id"),
     createdAt: createdAt(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },

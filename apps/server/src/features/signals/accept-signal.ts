@@ -95,7 +95,7 @@ export async function acceptSignal(
     );
     await tx
       .update(schema.signals)
-      .set({ status: "accepted", updatedAt: now })
+      .set({ status: "accepted", decidedAt: now, outreachTaskId: task.id, updatedAt: now })
       .where(eq(schema.signals.id, signal.id));
     await recordAudit(tx, principal, now, {
       action: "signal.accept",

@@ -24,7 +24,7 @@ export async function dismissSignal(
     const signal = await loadOpenSignal(tx, input.principal.tenantId, input.signalId);
     await tx
       .update(schema.signals)
-      .set({ status: "dismissed", updatedAt: now })
+      .set({ status: "dismissed", decidedAt: now, updatedAt: now })
       .where(eq(schema.signals.id, signal.id));
     await recordAudit(tx, input.principal, now, {
       action: "signal.dismiss",

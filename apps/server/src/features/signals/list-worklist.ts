@@ -1,5 +1,5 @@
 import { type Db, schema } from "@omniloket/db";
-import { and, arrayOverlaps, desc, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import type { Purpose } from "../../platform/auth/roles";
@@ -45,36 +45,6 @@ type StoredEvidence = {
 };
 
 /**
- * Until when each snoozed signal sleeps: the latest `signal.snooze` decision in the audit log (the
- * record of every decision on a signal).
- */
-export async function snoozedUntil(
-  db: Db,
-  tenantId: string,
-  signalIds: readonly string[],
-): Promise<Map<string, Date>> {
-  const result = new Map<string, Date>();
-  if (signalIds.length === 0) return result;
-  const rows = await db
-    .select({ objectIds: schema.auditEvents.objectIds, details: schema.auditEvents.details })
-    .from(schema.auditEvents)
-    .where(
-      and(
-        eq(schema.auditEvents.tenantId, tenantId),
-        eq(schema.auditEvents.action, "signal.snooze"),
-        arrayOverlaps(schema.auditEvents.objectIds, [...signalIds]),
-      ),
-    )
-    .orderBy(desc(schema.auditEvents.at), desc(schema.auditEvents.id));
-  for (const row of rows) {
-    const until = (row.details as { until?: unknown }).until;
-    for (const id of row.objectIds)
-      if (!result.has(id) && typeof until === "string") result.set(id, new Date(until));
-  }
-  return result;
-}
-
-/**
  * The case guide's worklist: open signals (and snoozed ones whose date has passed) grouped per
  * resident, residents ranked by a transparent score (worklist-score.ts) whose parts are returned.
  * Evidence is shown by need-to-know, as everywhere in the workspace: a question the caller may not
@@ -94,13 +64,8 @@ export async function listWorklist(
     .select()
     .from(schema.signals)
     .where(and(eq(schema.signals.tenantId, tenantId), inArray(schema.signals.status, ["open", "snoozed"])));
-  const sleeping = await snoozedUntil(
-    db,
-    tenantId,
-    stored.filter((s) => s.status === "snoozed").map((s) => s.id),
-  );
   const awake = stored.filter(
-    (s) => s.status === "open" || (sleeping.get(s.id)?.getTime() ?? 0) <= now.getTime(),
+    (s) => s.status === "open" || (s.snoozedUntil?.getTime() ?? 0) <= now.getTime(),
   );
   const evidenceOf = (s: (typeof stored)[number]) => s.evidence as StoredEvidence;
   const ids = (pick: (e: StoredEvidence) => string[] | undefined) => [

@@ -9,7 +9,7 @@ const MAX_SNOOZE_MS = 366 * 86_400_000;
 
 /**
  * The case guide puts a signal aside until a date: it leaves the worklist and returns once the date has
- * passed. The date is kept with the decision in the audit log (`signal.snooze`), which the worklist reads.
+ * passed. The date is kept on the signal (`snoozed_until`) and with the decision in the audit log.
  */
 export async function snoozeSignal(
   deps: { db: Db; clock: () => Date },
@@ -26,7 +26,7 @@ export async function snoozeSignal(
     const signal = await loadOpenSignal(tx, input.principal.tenantId, input.signalId);
     await tx
       .update(schema.signals)
-      .set({ status: "snoozed", updatedAt: now })
+      .set({ status: "snoozed", decidedAt: now, snoozedUntil: input.until, updatedAt: now })
       .where(eq(schema.signals.id, signal.id));
     await recordAudit(tx, input.principal, now, {
       action: "signal.snooze",
