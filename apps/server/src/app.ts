@@ -24,6 +24,7 @@ import { registerRegistrationRoutes } from "./features/registrations";
 import { registerReplyRoutes } from "./features/replies";
 import { registerResidentRoutes } from "./features/residents";
 import { registerRoutingRoutes } from "./features/routing";
+import { registerSignalEffectRoutes } from "./features/signal-effect";
 import { registerSignalRoutes } from "./features/signals";
 import { registerSupervisionRoutes } from "./features/supervision";
 import { registerTaskRoutes } from "./features/tasks";
@@ -65,6 +66,7 @@ export function createApp(
   registerInboxRoutes(api, deps);
   registerTaskRoutes(api, deps);
   registerSignalRoutes(api, deps);
+  registerSignalEffectRoutes(api, deps);
   registerRoutingRoutes(api, deps);
   registerSupervisionRoutes(api, deps);
 

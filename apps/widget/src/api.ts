@@ -51,6 +51,16 @@ export class ChatApi {
     }
   }
 
+  /** Takes over a chat started elsewhere (the portal, about one question); a chat already held goes on where it was. */
+  adopt(stored: Stored) {
+    if (this.stored?.sessionId === stored.sessionId) this.stored = { ...this.stored, token: stored.token };
+    else {
+      this.stop();
+      this.stored = stored;
+    }
+    this.save();
+  }
+
   forget() {
     this.stop();
     this.stored = null;

@@ -25,6 +25,15 @@ function boot(script: HTMLScriptElement) {
   const lang: Lang = wanted.startsWith("en") ? "en" : "nl";
   const t = TEXTS[lang];
   const api = new ChatApi(`${origin}/chat/${encodeURIComponent(gemeente)}`, lang, gemeente);
+  // Mijn gemeente hands over a chat it started about one of the resident's questions, to open at once.
+  const handedOver = Boolean(script.dataset.sessie && script.dataset.token);
+  if (script.dataset.sessie && script.dataset.token)
+    api.adopt({
+      sessionId: script.dataset.sessie,
+      token: script.dataset.token,
+      reference: script.dataset.vraag ?? "",
+      lastId: "0",
+    });
 
   const host = h("div", { id: "omniloket-chat" });
   const root = host.attachShadow({ mode: "open" });
@@ -361,6 +370,7 @@ function boot(script: HTMLScriptElement) {
     view = "chat";
     conversation(false);
   }
+  if (handedOver) open();
 }
 
 const current = document.currentScript as HTMLScriptElement | null;

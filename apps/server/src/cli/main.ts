@@ -6,6 +6,7 @@ import { runClassifierEvaluate, runClassifyUnknown } from "./classifier-command"
 import { runMigrate } from "./migrate-command";
 import { runSeed } from "./seed-command";
 import { runSignalsEvaluateDemo, runSignalsRescan } from "./signals-command";
+import { runSignalsEffect } from "./signals-effect-command";
 import { runStart } from "./start-command";
 import { runTenantAdd } from "./tenant-add-command";
 import { runTokenCreate } from "./token-create-command";
@@ -117,6 +118,15 @@ export async function main(argv: string[]): Promise<void> {
     .option("--tenant <slug>", "gemeente (slug); standaard de enige gemeente")
     .action(async (options) => {
       await runSignalsRescan(loadConfig(), { tenantSlug: options.tenant });
+    });
+  signals
+    .command("effect")
+    .description(
+      "Toon per regel wat er met de signalen gebeurde en het effect, en per groep inwoners hoe vaak er een signaal was.",
+    )
+    .option("--tenant <slug>", "gemeente (slug); standaard de enige gemeente")
+    .action(async (options) => {
+      await runSignalsEffect(loadConfig(), { tenantSlug: options.tenant });
     });
   signals
     .command("evaluate-demo")

@@ -1,6 +1,7 @@
 import { schema } from "@omniloket/db";
 import { startImapPolling, startSmtpInbound } from "../channels/email";
 import { channelSenders } from "../channels/senders";
+import { startAppointmentsWorker } from "../features/appointments";
 import { startChatSweeper } from "../features/chat";
 import { startClassificationWorker } from "../features/classification";
 import { startDeliveryWorker } from "../features/delivery";
@@ -90,6 +91,15 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     ? startClassificationWorker({ database, clock: () => new Date(), log })
     : null;
   await classification?.ready;
+  // Counter appointments: slots for the weeks ahead from each counter's weekly pattern, reminders the day before.
+  const appointments =
+    config.appointmentSweepMinutes > 0
+      ? startAppointmentsWorker(
+          { database, clock: () => new Date(), log },
+          { sweepMs: config.appointmentSweepMinutes * 60_000 },
+        )
+      : null;
+  await appointments?.ready;
   // Printed last: scripts and tests wait for this line.
   if (demoAllowed) printDemoAccounts(await listDemoAccounts(database));
   console.log(
@@ -108,6 +118,7 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
     await chatSweeper?.stop();
     await signals?.stop();
     await classification?.stop();
+    await appointments?.stop();
     await server.close();
     installation?.remove();
     await database.close();

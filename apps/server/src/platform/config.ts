@@ -43,11 +43,44 @@ export type Config = {
    * also evaluates a resident's signals right after each new contact; 0 turns the worker off.
    */
   signalsRescanHours: number;
+  /**
+   * Counter appointments: minutes between passes of the appointments worker (slots generated from each
+   * counter's weekly pattern for the weeks ahead, reminders the day before); 0 turns the worker off.
+   */
+  appointmentSweepMinutes: number;
   /** Sets the topic of new questions whose topic is unknown with the topic classifier (off: 0). */
   classifyTopics: boolean;
   /** Signs the hidden token of public web forms; random per start when unset (open forms then expire). */
   formSecret: string;
+  /** The public base URL (https://omniloket.example.nl); the portal's OpenID Connect redirect URL is derived from it. */
+  publicUrl: string | null;
+  /** Portal login with OpenID Connect (DigiD or eHerkenning through a broker); null: login by code only. */
+  oidc: OidcConfig | null;
 };
+
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  /** null: a public client (PKCE only). */
+  clientSecret: string | null;
+  /** The ID token claim that holds the BSN ("sub" by default; some brokers use their own claim). */
+  bsnClaim: string;
+};
+
+function oidcFrom(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const issuer = env.OMNILOKET_OIDC_ISSUER?.trim();
+  const clientId = env.OMNILOKET_OIDC_CLIENT_ID?.trim();
+  if (!issuer && !clientId) return null;
+  if (!issuer || !clientId)
+    throw new Error("Zet OMNILOKET_OIDC_ISSUER en OMNILOKET_OIDC_CLIENT_ID allebei, of geen van beide.");
+  if (!URL.canParse(issuer)) throw new Error(`Ongeldige waarde voor OMNILOKET_OIDC_ISSUER: "${issuer}".`);
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.OMNILOKET_OIDC_CLIENT_SECRET || null,
+    bsnClaim: env.OMNILOKET_OIDC_BSN_CLAIM?.trim() || "sub",
+  };
+}
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -75,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpRelayUrl: env.OMNILOKET_SMTP_RELAY_URL || null,
     attachmentMaxBytes: intFrom(env, "OMNILOKET_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024),
     formSecret: env.OMNILOKET_FORM_SECRET || randomBytes(32).toString("base64url"),
+    publicUrl: env.OMNILOKET_PUBLIC_URL?.replace(/\/+$/, "") || null,
+    oidc: oidcFrom(env),
     imapIntervalSeconds: intFrom(env, "OMNILOKET_IMAP_INTERVAL_SECONDS", 60),
     routingSweepSeconds: intFrom(env, "OMNILOKET_ROUTING_SWEEP_SECONDS", 30),
     chatRequestsPerAddressPerMinute: Math.max(
@@ -83,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     chatAbandonMinutes: intFrom(env, "OMNILOKET_CHAT_ABANDON_MINUTES", 5),
     signalsRescanHours: intFrom(env, "OMNILOKET_SIGNALS_RESCAN_HOURS", 6),
+    appointmentSweepMinutes: intFrom(env, "OMNILOKET_APPOINTMENT_SWEEP_MINUTES", 10),
     classifyTopics: env.OMNILOKET_CLASSIFY_TOPICS !== "0",
     demo:
       env.OMNILOKET_DEMO === undefined || env.OMNILOKET_DEMO === ""

@@ -4,6 +4,7 @@ import { getCookie } from "hono/cookie";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { createEmailSender } from "../channels/email";
 import { signedUrlCandidates } from "../channels/request-urls";
+import { smsSender } from "../channels/sms";
 import { createFormToken, tokenBucket, verifyFormToken } from "../channels/webform";
 import type { ChannelSender } from "../features/delivery";
 import { resolveTenant } from "../features/organisation";
@@ -23,6 +24,8 @@ export type PortalOptions = {
   rateLimit?: { capacity: number; refillPerSecond: number };
   /** Sends the login codes; by default the email relay of OMNILOKET_SMTP_RELAY_URL. */
   sender?: ChannelSender | null;
+  /** Sends login codes by SMS; by default the municipality's SMS provider (its channel settings). */
+  smsSender?: ChannelSender | null;
 };
 
 export const CSP =
@@ -116,6 +119,8 @@ export function createPortalContext(deps: AppDeps, options: PortalOptions = {}) 
       sender = deps.config.smtpRelayUrl ? createEmailSender(deps.config.smtpRelayUrl) : null;
     return sender;
   };
+  const smsCodeSender = (): ChannelSender | null =>
+    options.smsSender === undefined ? smsSender : options.smsSender;
   const secret = deps.config.formSecret;
 
   const linksFor = (c: Context, slug: string): PortalLinks => {
@@ -203,6 +208,7 @@ export function createPortalContext(deps: AppDeps, options: PortalOptions = {}) 
   return {
     deps,
     codeSender,
+    smsCodeSender,
     linksFor,
     html,
     message,

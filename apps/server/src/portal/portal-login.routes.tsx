@@ -1,8 +1,8 @@
-import { normaliseEmail } from "@omniloket/domain";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { endPortalSession, LOGIN_CODE_TTL_MS, requestLoginCode, verifyLoginCode } from "../features/portal";
 import type { App } from "../platform/http/types";
 import { ACCESSIBILITY_PATH, AccessibilityPage } from "./accessibility-page";
+import { parseLoginAddress } from "./login-address";
 import { messages } from "./messages";
 import {
   formBody,
@@ -15,8 +15,11 @@ import {
   type PortalContext,
   type Status,
   sameText,
+  withParam,
 } from "./portal-context";
+import { digidLoginHref } from "./portal-oidc.routes";
 import { CodePage, LoginPage } from "./portal-pages";
+import { smsLoginMessages } from "./sms-login-messages";
 
 /**
  * Logging in and out: the one-time code by email, the session cookie on the municipality's path, the
@@ -26,6 +29,7 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
   const {
     deps,
     codeSender,
+    smsCodeSender,
     linksFor,
     html,
     message,
@@ -73,6 +77,7 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
         action={links.href("inloggen")}
         token={loginToken(tenant.tenantId)}
         notice={notice}
+        digid={digidLoginHref(portal, links)}
       />,
     );
   });
@@ -92,24 +97,37 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
           token={loginToken(tenant.tenantId)}
           email={email}
           error={error}
+          digid={digidLoginHref(portal, links)}
         />,
       );
     if (isCrossSite(c)) return page(403, w.formExpired);
     const body = await formBody(c);
     if (!body || !validLoginToken(tenant.tenantId, body._token)) return page(403, w.formExpired);
-    const email = normaliseEmail((body.email ?? "").trim());
-    if (!email.ok) return page(400, w.emailInvalid, (body.email ?? "").slice(0, 254));
+    // One field: an email address or a mobile number (the code then goes by SMS).
+    const sms = smsLoginMessages[links.lang];
+    const parsed = parseLoginAddress(body.email ?? "");
+    if (!parsed.ok)
+      return page(
+        400,
+        parsed.reason === "not-mobile" ? sms.notMobile : sms.addressInvalid,
+        (body.email ?? "").slice(0, 254),
+      );
+    const { address } = parsed;
     const name = (
       await deps.database.query<{ name: string }>("SELECT name FROM tenants WHERE id = $1", [tenant.tenantId])
     )[0]?.name;
     const result = await requestLoginCode(
-      { db: deps.database.db, clock: deps.clock, sender: codeSender() },
+      {
+        db: deps.database.db,
+        clock: deps.clock,
+        senders: { email: codeSender(), sms: address.kind === "phone" ? smsCodeSender() : null },
+      },
       {
         tenantId: tenant.tenantId,
-        email: email.value,
+        address,
         message: {
           subject: w.codeSubject(name ?? w.site),
-          text: w.codeEmail,
+          text: address.kind === "phone" ? (code) => sms.codeSms(code, name ?? w.site) : w.codeEmail,
           language: links.lang === "en" ? "eng" : "nld",
         },
       },
@@ -117,9 +135,10 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
     if (!result.ok) {
       if (result.reason === "too-many") {
         c.header("Retry-After", "3600");
-        return page(429, w.tooManyCodes, email.value);
+        return page(429, w.tooManyCodes, address.value);
       }
-      return page(503, w.notSent, email.value);
+      if (result.reason === "no-channel") return page(400, sms.smsNotOffered, address.value);
+      return page(503, address.kind === "phone" ? sms.smsNotSent : w.notSent, address.value);
     }
     setCookie(c, LOGIN_COOKIE, result.codeId, {
       path: `${cookiePath(tenant.slug)}/inloggen`,
@@ -128,7 +147,8 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
       sameSite: "Lax",
       maxAge: LOGIN_CODE_TTL_MS / 1000,
     });
-    return c.redirect(links.href("inloggen/code"), 303);
+    const codePage = links.href("inloggen/code");
+    return c.redirect(address.kind === "phone" ? withParam(codePage, "via", "sms") : codePage, 303);
   });
 
   app.get(`${PORTAL_PATH}/inloggen/code`, async (c) => {
@@ -141,9 +161,10 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
       200,
       <CodePage
         links={links}
-        action={links.href("inloggen/code")}
+        action={codeAction(c.req.query("via"), links.href("inloggen/code"))}
         token={loginToken(tenant.tenantId)}
         requestAgain={links.href("inloggen")}
+        bySms={c.req.query("via") === "sms"}
       />,
     );
   });
@@ -159,9 +180,10 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
         status,
         <CodePage
           links={links}
-          action={links.href("inloggen/code")}
+          action={codeAction(c.req.query("via"), links.href("inloggen/code"))}
           token={loginToken(tenant.tenantId)}
           requestAgain={links.href("inloggen")}
+          bySms={c.req.query("via") === "sms"}
           error={error}
         />,
       );
@@ -212,4 +234,9 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
     const loggedOut = links.href("inloggen");
     return c.redirect(`${loggedOut}${loggedOut.includes("?") ? "&" : "?"}uitgelogd=1`, 303);
   });
+}
+
+/** The code form posts back to itself, keeping ?via=sms so its texts keep speaking of the SMS. */
+function codeAction(via: string | undefined, href: string): string {
+  return via === "sms" ? withParam(href, "via", "sms") : href;
 }

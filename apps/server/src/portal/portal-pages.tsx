@@ -2,8 +2,12 @@ import { defaultTopics } from "@omniloket/domain";
 import type { Child } from "hono/jsx";
 import { Layout } from "../channels/webform";
 import type { HistoryEntry, MyQuestion, MyQuestionSummary, MyQuestions } from "../features/portal";
+import { appointmentMessages } from "./appointment-messages";
+import { DigidLogin } from "./digid-login";
+import { followMessages } from "./follow-messages";
 import { channelName, dateTimeText, dayText, type Lang, messages, statusName } from "./messages";
 import { privacyMessages } from "./privacy-messages";
+import { smsLoginMessages } from "./sms-login-messages";
 
 /** Links of one page: where things are, with the language the resident chose in the URL kept. */
 export type PortalLinks = {
@@ -95,6 +99,8 @@ export function LoginPage(props: {
   email?: string;
   error?: string;
   notice?: string;
+  /** Where "Inloggen met DigiD" starts, when OpenID Connect is configured; offered first. */
+  digid?: string;
 }) {
   const w = messages[props.links.lang];
   return (
@@ -106,22 +112,26 @@ export function LoginPage(props: {
         </p>
       )}
       <ErrorSummary lang={props.links.lang} error={props.error} field="email" />
+      {props.digid && <DigidLogin links={props.links} href={props.digid} />}
       <p>{w.loginIntro}</p>
       <form method="post" action={props.action} novalidate>
         <input type="hidden" name="_token" value={props.token} />
         <TextField
           id="email"
           name="email"
-          type="email"
+          type="text"
           label={w.emailLabel}
           hint={w.emailHint}
           value={props.email}
           error={props.error}
-          autocomplete="email"
+          autocomplete="username"
           lang={props.links.lang}
         />
         <button type="submit">{w.sendCode}</button>
       </form>
+      <p>
+        <a href={props.links.href("volgen")}>{followMessages[props.links.lang].followLink}</a>
+      </p>
     </Page>
   );
 }
@@ -132,13 +142,16 @@ export function CodePage(props: {
   token: string;
   error?: string;
   requestAgain: string;
+  /** The code went by SMS (else by email). */
+  bySms?: boolean;
 }) {
   const w = messages[props.links.lang];
+  const sms = smsLoginMessages[props.links.lang];
   return (
     <Page links={props.links} title={w.codeTitle} hasError={Boolean(props.error)}>
       <h1>{w.codeTitle}</h1>
       <ErrorSummary lang={props.links.lang} error={props.error} field="code" />
-      <p>{w.codeIntro}</p>
+      <p>{props.bySms ? sms.codeIntroSms : w.codeIntro}</p>
       <form method="post" action={props.action} novalidate>
         <input type="hidden" name="_token" value={props.token} />
         <TextField
@@ -146,7 +159,7 @@ export function CodePage(props: {
           name="code"
           type="text"
           label={w.codeLabel}
-          hint={w.codeHint}
+          hint={props.bySms ? sms.codeHintSms : w.codeHint}
           error={props.error}
           autocomplete="one-time-code"
           inputmode="numeric"
@@ -166,6 +179,9 @@ export function LoggedIn(props: { links: PortalLinks; csrf: string; logout: stri
   const w = messages[props.links.lang];
   return (
     <nav aria-label={w.site}>
+      <p>
+        <a href={props.links.href("afspraken")}>{appointmentMessages[props.links.lang].myAppointmentsLink}</a>
+      </p>
       <p>
         <a href={props.links.href("voorkeuren")}>{w.preferencesLink}</a>
       </p>

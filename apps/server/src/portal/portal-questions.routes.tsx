@@ -1,17 +1,28 @@
 import type { Context } from "hono";
 import {
+  chatOffered,
+  followCode,
+  getMyFeedback,
   getMyQuestion,
+  giveQuestionFeedback,
   listMyQuestions,
+  MAX_FEEDBACK_COMMENT_CHARS,
   MAX_PORTAL_MESSAGE_CHARS,
   moveQuestionChannel,
   type PortalResident,
   type PortalWriteResult,
   replyInPortal,
   requestPortalCallback,
+  showFollowCode,
 } from "../features/portal";
 import type { App } from "../platform/http/types";
+import { AppointmentLink } from "./appointment-pages";
+import { ChatAboutQuestionButton } from "./chat-about-question";
+import { feedbackMessages } from "./feedback-messages";
+import { FollowCodeNote } from "./follow-pages";
 import { channelName, messages } from "./messages";
 import { first, PORTAL_PATH, type PortalContext, withParam } from "./portal-context";
+import { FeedbackForm } from "./portal-feedback-form";
 import { ContinueForms, type FormProblem } from "./portal-forms";
 import { type PortalLinks, QuestionPage, QuestionsPage } from "./portal-pages";
 
@@ -49,7 +60,12 @@ export function registerQuestionRoutes(app: App, portal: PortalContext) {
     const error =
       state.error?.field === "kanaal"
         ? { ...state.error, field: `kanaal-${question.continueWith?.movable[0] ?? "email"}` }
-        : state.error;
+        : state.error?.field === "geholpen"
+          ? { ...state.error, field: "geholpen-ja" }
+          : state.error;
+    // "Heeft dit u geholpen?" under the resident's own resolved questions.
+    const askFeedback = question.status === "resolved" && question.representedName === null;
+    const feedback = askFeedback ? await getMyFeedback(deps.database.db, ctx.resident, question.id) : null;
     return html(
       c,
       error ? 400 : 200,
@@ -71,6 +87,26 @@ export function registerQuestionRoutes(app: App, portal: PortalContext) {
             values={state.values}
           />
         )}
+        {askFeedback && (
+          <FeedbackForm
+            links={ctx.links}
+            csrf={ctx.resident.csrfToken}
+            questionId={question.id}
+            current={feedback}
+            error={error}
+            values={state.values}
+          />
+        )}
+        {question.continueWith && <AppointmentLink links={ctx.links} questionId={question.id} />}
+        {question.continueWith && (
+          <FollowCodeNote
+            links={ctx.links}
+            code={showFollowCode(followCode(deps.config.formSecret, ctx.resident.tenantId, question.id))}
+          />
+        )}
+        {question.continueWith && (await chatOffered(deps, ctx.resident.tenantId)) && (
+          <ChatAboutQuestionButton links={ctx.links} csrf={ctx.resident.csrfToken} questionId={question.id} />
+        )}
       </QuestionPage>,
     );
   };
@@ -87,6 +123,7 @@ export function registerQuestionRoutes(app: App, portal: PortalContext) {
     let notice: string | undefined;
     if (done === "bericht") notice = w.messageSent;
     else if (done === "terugbellen") notice = w.callbackDone;
+    else if (done === "geholpen") notice = feedbackMessages[links.lang].thanks;
     else if (done === "email" || done === "whatsapp" || done === "letter")
       notice = w.channelMoved(channelName(links.lang, done));
     return questionPage(c, { tenant, links, resident }, questionId, { notice });
@@ -155,6 +192,34 @@ export function registerQuestionRoutes(app: App, portal: PortalContext) {
             ? { field: "telefoon", message: w.phoneInvalid }
             : { field: "tijd", message: w.slotInvalid },
         { telefoon: phone, tijd: slot },
+      );
+    }),
+  );
+
+  app.post(`${PORTAL_PATH}/vragen/:questionId/geholpen`, (c) =>
+    residentPost(c, async (ctx) => {
+      const w = feedbackMessages[ctx.links.lang];
+      const questionId = c.req.param("questionId") ?? "";
+      const helped = first(ctx.body, "geholpen").slice(0, 10);
+      const comment = first(ctx.body, "toelichting");
+      const result = await giveQuestionFeedback({ db: deps.database.db, clock: deps.clock }, ctx.resident, {
+        questionId,
+        helped,
+        comment,
+      });
+      return afterWrite(
+        c,
+        ctx,
+        questionId,
+        result,
+        "geholpen",
+        (r) =>
+          r.reason === "too-long"
+            ? { field: "toelichting", message: w.tooLong(MAX_FEEDBACK_COMMENT_CHARS) }
+            : r.reason === "not-resolved"
+              ? { field: "", message: w.notResolved }
+              : { field: "geholpen", message: w.missing },
+        { geholpen: helped, toelichting: comment.slice(0, MAX_FEEDBACK_COMMENT_CHARS * 2) },
       );
     }),
   );

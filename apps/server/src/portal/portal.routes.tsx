@@ -2,8 +2,13 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppDeps } from "../platform/deps";
 import type { App } from "../platform/http/types";
 import { ACCESSIBILITY_PATH } from "./accessibility-page";
+import { registerAppointmentRoutes } from "./portal-appointments.routes";
+import { registerChatAboutQuestionRoutes } from "./portal-chat.routes";
 import { CSP, createPortalContext, type PortalOptions } from "./portal-context";
+import { registerFollowRoutes } from "./portal-follow.routes";
+import { registerLinkAddressRoutes } from "./portal-link-address.routes";
 import { registerLoginRoutes } from "./portal-login.routes";
+import { registerOidcRoutes } from "./portal-oidc.routes";
 import { registerPreferenceRoutes } from "./portal-preferences.routes";
 import { registerPrivacyRoutes } from "./portal-privacy.routes";
 import { registerQuestionRoutes } from "./portal-questions.routes";
@@ -21,7 +26,8 @@ export function registerPortalRoutes(app: App, deps: AppDeps, options: PortalOpt
 
   app.use("/mijn/*", async (c, next) => {
     await next();
-    c.header("Content-Security-Policy", CSP);
+    // A page with its own policy keeps it (the chat page loads the widget).
+    if (!c.res.headers.has("Content-Security-Policy")) c.header("Content-Security-Policy", CSP);
   });
   app.use(ACCESSIBILITY_PATH, async (c, next) => {
     await next();
@@ -32,7 +38,12 @@ export function registerPortalRoutes(app: App, deps: AppDeps, options: PortalOpt
 
   // Registration order matters: the middleware above, and each area's rate limits, come before the routes.
   registerLoginRoutes(app, portal);
+  registerFollowRoutes(app, portal);
+  registerChatAboutQuestionRoutes(app, portal);
+  registerOidcRoutes(app, portal);
+  registerLinkAddressRoutes(app, portal);
   registerQuestionRoutes(app, portal);
+  registerAppointmentRoutes(app, portal);
   registerPreferenceRoutes(app, portal);
   registerPrivacyRoutes(app, portal);
 }

@@ -36,13 +36,14 @@ export async function portalWorld(
   database: Database,
   slug: string,
   options: PortalOptions = {},
+  config: Partial<AppDeps["config"]> = {},
 ): Promise<PortalWorld> {
   const smtp = await smtpCapture();
   let offset = 0;
   const base = testDeps(database);
   const deps = testDeps(database, {
     clock: () => new Date(Date.now() + offset),
-    config: { ...base.config, smtpRelayUrl: smtp.url },
+    config: { ...base.config, smtpRelayUrl: smtp.url, ...config },
   });
   const app = createApp(deps, { portal: options });
   const tenant = await createTestTenant(database, slug);

@@ -19,6 +19,7 @@ import { ApiError, api } from "../api";
 import { channelName, formatDateTime, useI18n, useMessages } from "../i18n";
 import { ErrorSummary, useFocusOnMount } from "../layout";
 import { useLiveUpdates } from "../live";
+import { SignalEffectSection } from "./case-guidance-effect";
 import { messages } from "./case-guidance-messages";
 import { problemErrors } from "./login";
 
@@ -194,6 +195,7 @@ export function CaseGuidancePage() {
           })}
         </ol>
       )}
+      <SignalEffectSection />
       <ModalOverlay
         isOpen={deciding !== null}
         onOpenChange={(open) => {

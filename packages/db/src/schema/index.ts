@@ -1,3 +1,4 @@
+export * from "./appointments";
 export * from "./chat";
 export * from "./classification";
 export * from "./feedback";

@@ -31,7 +31,14 @@ export const auditEvents = pgTable(
     objectIds: text("object_ids").array().notNull().default(sql`'{}'::text[]`),
     details: jsonb("details").notNull().default(sql`'{}'::jsonb`),
   },
-  (t) => [index("audit_events_tenant_at_idx").on(t.tenantId, t.at)],
+  (t) => [
+    index("audit_events_tenant_at_idx").on(t.tenantId, t.at),
+    // A question's history (status changes, moves between teams) for the signal rules: signal_inputs
+    // looks up these actions by the questions' ids.
+    index("audit_events_question_history_idx")
+      .using("gin", t.objectIds)
+      .where(sql`${t.action} IN ('question.change', 'question.transfer', 'question.classify')`),
+  ],
 );
 
 /** Work to do after commit (delivery, webhooks, classification), written in the same transaction. */

@@ -84,29 +84,54 @@ export const ESCALATION_LEXICON: ReadonlyArray<{ phrase: string; category: strin
 
 const DIGITS: Record<string, string> = { "2": "twee", "3": "drie", "4": "vier", "5": "vijf" };
 
-/** Stems of every word, stop words included (lone 2–5 become words, so "al 3 keer" matches). */
-export function stemsOf(text: string): string[] {
-  return (normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemDutch(DIGITS[w] ?? w));
+/** Stems by word: residents repeat the same few thousand words, and stemming is most of this rule's work. */
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+function stemWord(word: string): string {
+  const cached = STEM_CACHE.get(word);
+  if (cached !== undefined) return cached;
+  const stem = stemDutch(DIGITS[word] ?? word);
+  if (STEM_CACHE.size >= STEM_CACHE_LIMIT) STEM_CACHE.clear();
+  STEM_CACHE.set(word, stem);
+  return stem;
 }
 
-const LEXICON = ESCALATION_LEXICON.map((entry) => ({ ...entry, stems: stemsOf(entry.phrase) }));
+/** Stems of every word, stop words included (lone 2–5 become words, so "al 3 keer" matches). */
+export function stemsOf(text: string): string[] {
+  return (normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? []).map(stemWord);
+}
 
-/** The lexicon entries a text contains and their summed weight (each entry counted once). */
+type LexiconEntry = (typeof ESCALATION_LEXICON)[number] & { stems: string[]; order: number };
+
+/** The lexicon by the stem each phrase starts with, so a text is read once instead of once per phrase. */
+const LEXICON_BY_FIRST_STEM = new Map<string, LexiconEntry[]>();
+ESCALATION_LEXICON.forEach((entry, order) => {
+  const stems = stemsOf(entry.phrase);
+  const first = stems[0] as string;
+  const list = LEXICON_BY_FIRST_STEM.get(first) ?? [];
+  list.push({ ...entry, stems, order });
+  LEXICON_BY_FIRST_STEM.set(first, list);
+});
+
+/** The lexicon entries a text contains and their summed weight (each entry counted once, lexicon order). */
 export function escalationIn(text: string): {
   score: number;
   matches: Array<{ phrase: string; category: string }>;
 } {
   const stems = stemsOf(text);
-  const matches: Array<{ phrase: string; category: string; weight: number }> = [];
-  for (const entry of LEXICON) {
-    const n = entry.stems.length;
-    for (let i = 0; i + n <= stems.length; i++) {
-      if (entry.stems.every((s, j) => stems[i + j] === s)) {
-        matches.push(entry);
-        break;
-      }
+  const found = new Map<number, LexiconEntry>();
+  for (let i = 0; i < stems.length; i++) {
+    const candidates = LEXICON_BY_FIRST_STEM.get(stems[i] as string);
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      if (found.has(entry.order) || i + entry.stems.length > stems.length) continue;
+      let j = 1;
+      while (j < entry.stems.length && stems[i + j] === entry.stems[j]) j++;
+      if (j === entry.stems.length) found.set(entry.order, entry);
     }
   }
+  const matches = [...found.values()].sort((a, b) => a.order - b.order);
   return {
     score: matches.reduce((sum, m) => sum + m.weight, 0),
     matches: matches.map(({ phrase, category }) => ({ phrase, category })),

@@ -1,6 +1,6 @@
 import { isChannel } from "../channels";
 import { defaultServiceNorms } from "../service-norms/default-service-norms";
-import { computeDueAt, type ServiceNorm } from "../service-norms/service-norm";
+import { computeDueAt, findServiceNorm, type ServiceNorm } from "../service-norms/service-norm";
 import { dateNl, days } from "./facts";
 import { DAY_MS, type Signal, type SignalContact, type SignalRule } from "./types";
 
@@ -38,6 +38,13 @@ export const longSilenceRule: SignalRule<LongSilenceParameters> = {
       let waitingSince: SignalContact | null = null;
       const check = (until: number, answered: boolean) => {
         if (!waitingSince || !isChannel(waitingSince.channel)) return;
+        // Working time never runs faster than the clock: an answer within the norm's minutes plus the
+        // grace days is in time whatever the calendar says, and most are (the calendar is the costly part).
+        const norm = findServiceNorm(p.norms, question.topicId, waitingSince.channel);
+        if (!norm) return;
+        const earliestLimit =
+          waitingSince.occurredAt.getTime() + norm.workingMinutes * 60_000 + p.graceDays * DAY_MS;
+        if (until <= earliestLimit) return;
         const due = computeDueAt(waitingSince.occurredAt, p.norms, question.topicId, waitingSince.channel);
         if (!due) return;
         const limit = due.dueAt.getTime() + p.graceDays * DAY_MS;

@@ -3,6 +3,7 @@ import { chatSettingsFor, type EffectiveChatSettings } from "../../features/chat
 import { resolveTenant } from "../../features/organisation";
 import type { AppDeps } from "../../platform/deps";
 import { AppError } from "../../platform/errors";
+import { signedUrlCandidates } from "../request-urls";
 
 export type ChatTenant = { id: string; slug: string; settings: EffectiveChatSettings };
 
@@ -54,7 +55,8 @@ export function chatTenantAndCors(deps: AppDeps, options: { cacheMs?: number } =
       throw error;
     }
     if (!tenant.settings.enabled) throw unavailable();
-    if (origin !== undefined) {
+    // Our own origin is not a foreign site: Mijn gemeente's chat page embeds the widget from here.
+    if (origin !== undefined && !isOwnOrigin(c, origin)) {
       if (!tenant.settings.allowedOrigins.includes(origin)) {
         throw new AppError(
           "chat-origin-not-allowed",
@@ -80,4 +82,8 @@ export function chatTenantAndCors(deps: AppDeps, options: { cacheMs?: number } =
     c.set("chatTenant", tenant);
     await next();
   };
+}
+
+function isOwnOrigin(c: Context, origin: string): boolean {
+  return signedUrlCandidates(c).some((url) => new URL(url).origin.toLowerCase() === origin);
 }

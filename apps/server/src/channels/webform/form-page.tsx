@@ -1,6 +1,7 @@
 import { raw } from "hono/html";
 import type { Child } from "hono/jsx";
 import { type FormDefinition, type FormField, type Lang, maxLengthOf } from "./form-definition";
+import { NL_DESIGN_SYSTEM_HTML_CLASS, NL_DESIGN_SYSTEM_THEME_CLASS } from "./nl-design-system-css";
 import type { FieldError } from "./validate-submission";
 
 export const STYLESHEET_PATH = "/formulieren/stijl.css";
@@ -22,6 +23,10 @@ const words = {
     referenceIntro: "Het nummer van uw vraag is:",
     referenceUse: "Bewaar dit nummer. Noem het als u contact met ons opneemt over deze vraag.",
     emailNote: "Heeft u uw e-mailadres ingevuld? Dan krijgt u ook een e-mail met dit nummer.",
+    followIntro: "Uw volgcode is:",
+    followUse:
+      "Met het nummer en de volgcode ziet u hoe het met uw vraag staat. U hoeft dan niet in te loggen. Geef de code aan niemand anders.",
+    followLink: "Volg uw vraag",
   },
   en: {
     skip: "Skip to main content",
@@ -39,6 +44,10 @@ const words = {
     referenceIntro: "The number of your question is:",
     referenceUse: "Keep this number. Mention it when you contact us about this question.",
     emailNote: "Did you fill in your email address? Then you will also get an email with this number.",
+    followIntro: "Your follow code is:",
+    followUse:
+      "With the number and the follow code you can see how your question is doing, without logging in. Keep the code to yourself.",
+    followLink: "Follow your question",
   },
 };
 
@@ -47,7 +56,7 @@ export function Layout(props: { lang: Lang; title: string; langSwitch?: string; 
   return (
     <>
       {raw("<!doctype html>")}
-      <html lang={props.lang}>
+      <html lang={props.lang} class={`${NL_DESIGN_SYSTEM_THEME_CLASS} ${NL_DESIGN_SYSTEM_HTML_CLASS}`}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -221,7 +230,13 @@ export function FormPage(props: {
   );
 }
 
-export function ConfirmationPage(props: { form: FormDefinition; lang: Lang; reference: string }) {
+export function ConfirmationPage(props: {
+  form: FormDefinition;
+  lang: Lang;
+  reference: string;
+  /** Shown only right after sending (from a short-lived cookie), never from the URL. */
+  follow?: { code: string; href: string };
+}) {
   const w = words[props.lang];
   return (
     <Layout lang={props.lang} title={`${w.thanksTitle} | ${props.form.title[props.lang]}`}>
@@ -229,6 +244,16 @@ export function ConfirmationPage(props: { form: FormDefinition; lang: Lang; refe
       <p>{w.referenceIntro}</p>
       <p class="reference">{props.reference}</p>
       <p>{w.referenceUse}</p>
+      {props.follow && (
+        <>
+          <p>{w.followIntro}</p>
+          <p class="reference">{props.follow.code}</p>
+          <p>{w.followUse}</p>
+          <p>
+            <a href={props.follow.href}>{w.followLink}</a>
+          </p>
+        </>
+      )}
       <p>{w.emailNote}</p>
     </Layout>
   );

@@ -1,9 +1,12 @@
+import { gzipSync } from "node:zlib";
 import { parseQuestionReference } from "@omniloket/domain";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { getCookie, setCookie } from "hono/cookie";
 import type { JSX } from "hono/jsx/jsx-runtime";
 import { ingestInteraction } from "../../features/ingest";
 import { disabledWebForms, resolveTenant } from "../../features/organisation";
+import { findFollowedQuestion, followCode, showFollowCode } from "../../features/portal";
 import { sendConfirmation } from "../../features/replies";
 import type { AppDeps } from "../../platform/deps";
 import { AppError } from "../../platform/errors";
@@ -19,6 +22,8 @@ import { submissionToIngest } from "./submission-to-ingest";
 import { type RawBody, validateSubmission } from "./validate-submission";
 
 export const FORM_PATH = "/formulieren/:gemeente/:formId";
+/** Carries the follow code from the form's post to its receipt page only, so it is never in a URL. */
+const FOLLOW_COOKIE = "omniloket_volgcode";
 
 export type WebformOptions = {
   /** Where the form definitions live; a municipality's own directory later. */
@@ -125,12 +130,17 @@ export function registerWebformRoutes(app: App, deps: AppDeps, options: WebformO
     };
   };
 
-  app.get(STYLESHEET_PATH, (c) =>
-    c.body(FORM_CSS, 200, {
+  // Compressed once: the NL Design System styles are most of a page's weight on a cheap phone.
+  const stylesheetGzip = gzipSync(FORM_CSS, { level: 9 });
+  app.get(STYLESHEET_PATH, (c) => {
+    const headers = {
       "content-type": "text/css; charset=utf-8",
       "cache-control": "public, max-age=3600",
-    }),
-  );
+      vary: "Accept-Encoding",
+    };
+    if (!/\bgzip\b/.test(c.req.header("accept-encoding") ?? "")) return c.body(FORM_CSS, 200, headers);
+    return c.body(new Uint8Array(stylesheetGzip), 200, { ...headers, "content-encoding": "gzip" });
+  });
 
   const limited = async (c: Context, next: () => Promise<void>) => {
     if (!bucket.take(clientAddress(c), deps.clock())) {
@@ -215,6 +225,9 @@ export function registerWebformRoutes(app: App, deps: AppDeps, options: WebformO
     });
     const email = form.fields.find((f) => f.type === "email");
     const to = email ? submission.values[email.id] : undefined;
+    const code = showFollowCode(followCode(secret, tenantId, result.questionId));
+    const followPath = `/mijn/${encodeURIComponent(c.req.param("gemeente") ?? "")}/volgen`;
+    const publicUrl = deps.config.publicUrl;
     // A repeat of the same submission already had its confirmation.
     if (to && !result.repeated) {
       await sendConfirmation(
@@ -224,10 +237,20 @@ export function registerWebformRoutes(app: App, deps: AppDeps, options: WebformO
           questionId: result.questionId,
           to,
           language: lang === "en" ? "eng" : "nld",
-          ...confirmationMessage(form, lang, result.questionReference),
+          ...confirmationMessage(form, lang, result.questionReference, {
+            code,
+            url: publicUrl ? `${publicUrl}${followPath}` : null,
+          }),
         },
       );
     }
+    setCookie(c, FOLLOW_COOKIE, code, {
+      path: new URL(confirmation(result.questionReference), "http://x").pathname,
+      httpOnly: true,
+      secure: signedUrlCandidates(c).some((url) => url.startsWith("https:")),
+      sameSite: "Lax",
+      maxAge: 15 * 60,
+    });
     return c.redirect(confirmation(result.questionReference), 303);
   });
 
@@ -235,10 +258,25 @@ export function registerWebformRoutes(app: App, deps: AppDeps, options: WebformO
     const found = await lookup(c);
     const reference = parseQuestionReference(c.req.query("ref") ?? "");
     if (!found || !reference.ok) return message(c, 404, "notFound");
+    const lang = langOf(c);
+    // The follow code only for the browser that just sent this form (its cookie), checked against the reference.
+    const code = getCookie(c, FOLLOW_COOKIE) ?? "";
+    const followed =
+      code &&
+      (await findFollowedQuestion(
+        { db: deps.database.db, secret },
+        { tenantId: found.tenantId, reference: reference.value.reference, code },
+      ));
+    const followHref = `/mijn/${encodeURIComponent(c.req.param("gemeente") ?? "")}/volgen${lang === "en" ? "?lang=en" : ""}`;
     return html(
       c,
       200,
-      <ConfirmationPage form={found.form} lang={langOf(c)} reference={reference.value.reference} />,
+      <ConfirmationPage
+        form={found.form}
+        lang={lang}
+        reference={reference.value.reference}
+        follow={followed ? { code, href: followHref } : undefined}
+      />,
     );
   });
 }

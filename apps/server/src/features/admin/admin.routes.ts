@@ -8,6 +8,7 @@ import { jsonBody, problemResponses, versionHeaders } from "../../platform/http/
 import type { App, AppContext } from "../../platform/http/types";
 import { isUniqueViolation } from "../../platform/unique-violation";
 import { addEmployee, createApiToken } from "../accounts";
+import { registerCounterLocationRoutes } from "../appointments";
 import { addTenant, resolveTenant } from "../organisation";
 import { registerEmployeeRoutes } from "./employees.routes";
 import { registerRoutingSettingsRoutes } from "./routing-settings.routes";
@@ -112,6 +113,7 @@ export function registerAdminRoutes(app: App, deps: AppDeps) {
   registerRoutingSettingsRoutes(app, deps);
   registerWebFormRoutes(app, deps);
   registerTopicRoutes(app, deps);
+  registerCounterLocationRoutes(app, deps);
   app.openapi(tenantRoute, async (c) => {
     if (!c.get("installation"))
       throw forbidden("Alleen de beheerder van de installatie kan gemeenten toevoegen.");

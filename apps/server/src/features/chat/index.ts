@@ -20,3 +20,4 @@ export { type ChatLanguage, startChat } from "./start-chat";
 export { lockOpenChats, transferChat } from "./transfer-chat";
 export { verifyEmailCode } from "./verify-email-code";
 export { loadVisitorSession } from "./visitor-session";
+export { newVisitorToken } from "./visitor-token";

@@ -16,7 +16,16 @@ export type ChatLanguage = "nl" | "en";
  */
 export async function startChat(
   deps: Pick<AppDeps, "database" | "clock" | "config" | "files">,
-  input: { tenantId: string; topicId?: string; language: ChatLanguage },
+  input: {
+    tenantId: string;
+    topicId?: string;
+    language: ChatLanguage;
+    /**
+     * A logged-in resident opens the chat from one of their own questions in the portal (the portal
+     * checked that it is theirs): the chat's contact lands in that question, as theirs, identified.
+     */
+    onQuestion?: { questionId: string; identifier: { kind: "email" | "phone"; value: string } };
+  },
 ): Promise<{ sessionId: string; token: string; questionReference: string }> {
   if (input.topicId !== undefined && !isKnownTopic(input.topicId))
     throw invalidInput([{ name: "topicId", code: "unknown", reason: "Kies een onderwerp uit de lijst." }]);
@@ -36,9 +45,11 @@ export async function startChat(
       subjectLinks: [],
       attachments: [],
       confidential: false,
-      sender: { kind: "person", identifiers: [] },
+      sender: { kind: "person", identifiers: input.onQuestion ? [input.onQuestion.identifier] : [] },
+      ...(input.onQuestion ? { questionId: input.onQuestion.questionId } : {}),
     },
   });
+  const onQuestion = input.onQuestion;
   const { token, hash } = newVisitorToken();
   const now = deps.clock();
   await deps.database.db.transaction(async (tx) => {
@@ -53,6 +64,8 @@ export async function startChat(
       topicId: input.topicId ?? null,
       language: input.language,
       startedAt: now,
+      // Logged in with a code to this address: the chat counts as identified (transcript, earlier questions).
+      identifiedEmail: onQuestion?.identifier.kind === "email" ? onQuestion.identifier.value : null,
     });
     await notifyChat(tx, { sessionId, kind: "status" });
   });

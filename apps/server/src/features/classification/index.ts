@@ -3,4 +3,4 @@ export { type ClassifyUnknownResult, classifyUnknownQuestions } from "./classify
 export { questionClassification } from "./question-classification";
 export { questionText } from "./question-text";
 export { recordTopicCorrection } from "./record-topic-correction";
-export { correctionExamples, retrainTopicModel, tenantTopicModel } from "./tenant-topic-model";
+export { correctionExamples, retrainTopicModel, tenantTopicModel, topicModelAt } from "./tenant-topic-model";

@@ -29,8 +29,20 @@ export async function tenantTopicModel(
     .select({ n: count(), latest: max(schema.classifierExamples.createdAt) })
     .from(schema.classifierExamples)
     .where(eq(schema.classifierExamples.tenantId, tenantId));
-  const corrections = Number(state?.n ?? 0);
-  const key = `${corrections}:${state?.latest ? new Date(state.latest).toISOString() : ""}`;
+  return topicModelAt(q, tenantId, { n: Number(state?.n ?? 0), latest: state?.latest ?? null });
+}
+
+/**
+ * The model for a known state of the municipality's corrections (their number and latest time), for a
+ * caller that read that state along with other things: from the cache, or retrained when it changed.
+ */
+export async function topicModelAt(
+  q: Queryable,
+  tenantId: string,
+  state: { n: number; latest: Date | string | null },
+): Promise<{ model: TopicModel; corrections: number }> {
+  const corrections = Number(state.n);
+  const key = `${corrections}:${state.latest ? new Date(state.latest).toISOString() : ""}`;
   const cached = cache.get(tenantId);
   if (cached && cached.key === key) return { model: cached.model, corrections };
   const model = retrainTopicModel(await correctionExamples(q, tenantId));

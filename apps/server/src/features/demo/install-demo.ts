@@ -8,6 +8,7 @@ import {
 } from "@omniloket/sim";
 import { and, arrayContains, eq, like } from "drizzle-orm";
 import { hashPassword } from "../accounts/passwords";
+import { seedDemoCounters } from "./demo-counters";
 import { seedDemoKnowledge } from "./demo-knowledge";
 
 /** Demo only: one password for every demo account, printed only for a demo database. */
@@ -51,6 +52,7 @@ export async function installDemo(
     .set({ totpSecret: DEMO_ADMIN_TOTP_SECRET })
     .where(and(eq(schema.employees.tenantId, tenantId), arrayContains(schema.employees.roles, ["admin"])));
   await seedDemoKnowledge(database.db, tenantId);
+  await seedDemoCounters(database.db, tenantId, new Date());
   if (options.groundTruthPath) await writeGroundTruth(options.groundTruthPath, generated);
   return {
     generated,

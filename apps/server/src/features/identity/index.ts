@@ -1,5 +1,6 @@
 export { registerIdentityRoutes } from "./identity.routes";
 export { listMergeSuggestions } from "./list-merge-suggestions";
 export { mergeParties } from "./merge-parties";
-export { partyForEmail, survivingParty } from "./party-for-email";
+export { partyForBsn } from "./party-for-bsn";
+export { partyForAddress, partyForEmail, survivingParty } from "./party-for-email";
 export { unmergeParties } from "./unmerge-parties";

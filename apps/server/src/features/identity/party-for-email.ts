@@ -29,14 +29,25 @@ export async function partyForEmail(
   verification: Verification,
   now: Date,
 ): Promise<string> {
+  return partyForAddress(tx, tenantId, { kind: "email", value: email }, verification, now);
+}
+
+/** As partyForEmail, for a normalised email address or E.164 phone number (the portal's SMS login). */
+export async function partyForAddress(
+  tx: Tx,
+  tenantId: string,
+  address: { kind: "email" | "phone"; value: string },
+  verification: Verification,
+  now: Date,
+): Promise<string> {
   const [known] = await tx
     .select({ id: schema.partyIdentifiers.id, partyId: schema.partyIdentifiers.partyId })
     .from(schema.partyIdentifiers)
     .where(
       and(
         eq(schema.partyIdentifiers.tenantId, tenantId),
-        eq(schema.partyIdentifiers.kind, "email"),
-        eq(schema.partyIdentifiers.value, email),
+        eq(schema.partyIdentifiers.kind, address.kind),
+        eq(schema.partyIdentifiers.value, address.value),
       ),
     );
   if (known) {
@@ -55,8 +66,8 @@ export async function partyForEmail(
   await tx.insert(schema.partyIdentifiers).values({
     tenantId,
     partyId: party.id,
-    kind: "email",
-    value: email,
+    kind: address.kind,
+    value: address.value,
     verification,
     verifiedAt: verification === "code" ? now : null,
     createdAt: now,

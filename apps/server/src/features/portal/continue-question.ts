@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ingestInteractionSchema } from "@omniloket/contract";
 import { type Db, type Queryable, schema } from "@omniloket/db";
 import { chooseReplyChannel, normalisePhone, type ReplyChannel } from "@omniloket/domain";
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Principal } from "../../platform/auth/principal";
 import type { AppDeps } from "../../platform/deps";
 import { AppError } from "../../platform/errors";
@@ -38,7 +38,7 @@ export type ContinueOptions = {
 type QuestionRow = typeof schema.questions.$inferSelect;
 
 /** One of the resident's own questions (not one of whom they represent: those are only to read). */
-async function loadOwnQuestion(
+export async function loadOwnQuestion(
   q: Queryable,
   resident: PortalResident,
   questionId: string,
@@ -98,6 +98,33 @@ export async function portalPrincipal(q: Queryable, tenantId: string): Promise<P
   return { kind: "process", tenantId, process: "portal", roles: ["system"], teamIds: teams.map((t) => t.id) };
 }
 
+/**
+ * The address that tells ingest who the resident is (the one they logged in with, verified by code): an
+ * email address first, else the mobile number of an SMS login.
+ */
+export async function residentAddress(
+  q: Queryable,
+  resident: PortalResident,
+): Promise<{ kind: "email" | "phone"; value: string } | null> {
+  const [address] = await q
+    .select({ kind: schema.partyIdentifiers.kind, value: schema.partyIdentifiers.value })
+    .from(schema.partyIdentifiers)
+    .where(
+      and(
+        eq(schema.partyIdentifiers.partyId, resident.partyId),
+        inArray(schema.partyIdentifiers.kind, ["email", "phone"]),
+      ),
+    )
+    .orderBy(
+      asc(schema.partyIdentifiers.kind),
+      asc(schema.partyIdentifiers.verifiedAt),
+      desc(schema.partyIdentifiers.createdAt),
+    );
+  return address && (address.kind === "email" || address.kind === "phone")
+    ? { kind: address.kind, value: address.value }
+    : null;
+}
+
 export type PortalWriteResult = { ok: true } | { ok: false; field: string; reason: string };
 
 /**
@@ -121,14 +148,7 @@ export async function replyInPortal(
     if (!(error instanceof AppError)) throw error;
     return { ok: false, field: "text", reason: input.text.trim() ? "too-long" : "empty" };
   }
-  // The address they logged in with (verified by code) tells ingest who this is.
-  const [email] = await db
-    .select({ value: schema.partyIdentifiers.value })
-    .from(schema.partyIdentifiers)
-    .where(
-      and(eq(schema.partyIdentifiers.partyId, resident.partyId), eq(schema.partyIdentifiers.kind, "email")),
-    )
-    .orderBy(asc(schema.partyIdentifiers.verifiedAt), desc(schema.partyIdentifiers.createdAt));
+  const email = await residentAddress(db, resident);
   if (!email) return null;
   const result = await ingestInteraction(deps, {
     tenantId: resident.tenantId,
@@ -138,7 +158,7 @@ export async function replyInPortal(
       text,
       language: input.language,
       questionId: question.id,
-      sender: { identifiers: [{ kind: "email", value: email.value }] },
+      sender: { identifiers: [{ kind: email.kind, value: email.value }] },
     }),
   });
   await recordPortalAudit(db, {

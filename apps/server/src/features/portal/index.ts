@@ -1,4 +1,5 @@
 export { callbackSlots } from "./callback-slots";
+export { type ChatAboutQuestion, chatOffered, startChatAboutQuestion } from "./chat-about-question";
 export {
   type ContinueOptions,
   MAX_PORTAL_MESSAGE_CHARS,
@@ -9,8 +10,24 @@ export {
   replyInPortal,
   requestPortalCallback,
 } from "./continue-question";
+export { FOLLOW_CODE_LENGTH, followCode, isFollowCode, showFollowCode } from "./follow-code";
+export {
+  type FollowedQuestion,
+  type FollowWriteResult,
+  findFollowedQuestion,
+  followQuestion,
+  writeOnFollowedQuestion,
+} from "./follow-question";
 export { getMyQuestion, type HistoryEntry, type MyQuestion } from "./get-my-question";
+export {
+  getMyFeedback,
+  giveQuestionFeedback,
+  MAX_FEEDBACK_COMMENT_CHARS,
+  type MyFeedback,
+} from "./give-feedback";
+export { type AddressJoinPreview, joinAddressRecords, previewAddressJoin } from "./join-address-records";
 export { listMyQuestions, type MyQuestionSummary, type MyQuestions } from "./list-my-questions";
+export { logInWithOidc } from "./log-in-with-oidc";
 export {
   LOGIN_CODE_TTL_MS,
   MAX_LOGIN_CODE_ATTEMPTS,
@@ -33,7 +50,7 @@ export {
   saveMyPreferences,
   saveMyTopicPreference,
 } from "./my-preferences";
-export { PORTAL_PURPOSE } from "./portal-audit";
+export { PORTAL_PURPOSE, recordPortalAudit } from "./portal-audit";
 export { endPortalSession, loadPortalSession, type PortalResident } from "./portal-session";
 export {
   MAX_PRIVACY_REQUEST_CHARS,
@@ -43,5 +60,11 @@ export {
   type PrivacyRequestResult,
   requestCorrectionOrErasure,
 } from "./privacy-request";
-export { type LoginCodeText, type RequestLoginCodeResult, requestLoginCode } from "./request-login-code";
+export {
+  type LoginAddress,
+  type LoginCodeSenders,
+  type LoginCodeText,
+  type RequestLoginCodeResult,
+  requestLoginCode,
+} from "./request-login-code";
 export { type VerifyLoginCodeResult, verifyLoginCode } from "./verify-login-code";

@@ -1,6 +1,6 @@
 import { type Db, schema } from "@omniloket/db";
 import { and, eq, sql } from "drizzle-orm";
-import { partyForEmail } from "../identity";
+import { partyForAddress } from "../identity";
 import { hashLoginCode, MAX_LOGIN_CODE_ATTEMPTS, sameHash } from "./login-code";
 import { createPortalSession } from "./portal-session";
 
@@ -10,8 +10,8 @@ export type VerifyLoginCodeResult =
 
 /**
  * The resident types the code. Right (and fresh, unused, within five attempts): the code is spent, the
- * address counts as verified by code for the resident who owns it (or a new resident), and a session
- * starts. Wrong: one attempt used; the count is committed before the answer.
+ * address (email or mobile number) counts as verified by code for the resident who owns it (or a new
+ * resident), and a session starts. Wrong: one attempt used; the count is committed before the answer.
  */
 export async function verifyLoginCode(
   deps: { db: Db; clock: () => Date },
@@ -48,7 +48,8 @@ export async function verifyLoginCode(
       .update(schema.portalLoginCodes)
       .set({ usedAt: now })
       .where(eq(schema.portalLoginCodes.id, row.id));
-    const partyId = await partyForEmail(tx, row.tenantId, row.address, "code", now);
+    const address = { kind: row.addressKind, value: row.address };
+    const partyId = await partyForAddress(tx, row.tenantId, address, "code", now);
     const session = await createPortalSession(tx, { tenantId: row.tenantId, partyId, now });
     return { ok: true, partyId, ...session };
   });

@@ -1,9 +1,11 @@
 import { type Db, schema } from "@omniloket/db";
 import { evaluateSignals, SIGNAL_RULES, type Signal, type TopicModel } from "@omniloket/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { tenantTopicModel } from "../classification";
-import { loadResidentFacts } from "./load-resident-facts";
-import { withoutProactiveConsent } from "./proactive-consent";
+import { topicModelAt } from "../classification";
+import { privacySettingsFrom } from "../organisation";
+import { residentFactsFrom } from "./load-resident-facts";
+import { withdrawnFrom } from "./proactive-consent";
+import { loadSignalInputs } from "./signal-inputs";
 
 /** How far back the rules look by default: a year of contacts. */
 export const DEFAULT_LOOKBACK_DAYS = 365;
@@ -33,6 +35,10 @@ export function emptyCounts(): SignalCounts {
  * they changed and leaves the status (an employee's decision) alone. A resident whose latest consent for
  * proactive contact is withdrawn gets no signals, and their open and snoozed signals are deleted (they
  * were only suggestions; accepted and dismissed ones stay as the record of what an employee decided).
+ *
+ * Everything is read in one statement (loadSignalInputs) and compared with what is stored, so the
+ * common case after a contact (nothing new) is one round trip and no write; only what is new or
+ * changed is written, in one transaction.
  */
 export async function evaluateResidentSignals(
   deps: { db: Db; clock: () => Date },
@@ -48,11 +54,45 @@ export async function evaluateResidentSignals(
   const now = deps.clock();
   const { tenantId } = input;
   const partyIds = [...new Set(input.partyIds)];
-  const model = input.model === undefined ? (await tenantTopicModel(deps.db, tenantId)).model : input.model;
+  if (partyIds.length === 0) return counts;
   const since = new Date(now.getTime() - (input.lookbackDays ?? DEFAULT_LOOKBACK_DAYS) * 86_400_000);
+  const inputs = await loadSignalInputs(deps.db, { tenantId, partyIds, since });
+  const model =
+    input.model === undefined
+      ? (await topicModelAt(deps.db, tenantId, inputs.modelState)).model
+      : input.model;
+
+  const withdrawn = withdrawnFrom(inputs.consents, privacySettingsFrom(inputs.settings), partyIds);
+  const toRemove = inputs.existing.filter(
+    (s) => withdrawn.has(s.partyId) && (s.status === "open" || s.status === "snoozed"),
+  );
+  counts.withoutConsent += withdrawn.size;
+  const consenting = partyIds.filter((id) => !withdrawn.has(id));
+  counts.residents += consenting.length;
+
+  const found: Signal[] = [];
+  for (const partyFacts of residentFactsFrom(inputs, consenting, model).values())
+    found.push(...evaluateSignals(partyFacts, now));
+  const stored = new Map(inputs.existing.map((e) => [`${e.partyId}|${e.ruleId}|${e.key}`, e]));
+  const changed: Signal[] = [];
+  for (const s of found) {
+    const rule = counts.perRule[s.ruleId] ?? { found: 0, added: 0 };
+    counts.perRule[s.ruleId] = rule;
+    rule.found++;
+    const before = stored.get(`${s.partyId}|${s.ruleId}|${s.key}`);
+    if (!before) rule.added++;
+    if (
+      !before ||
+      before.ruleVersion !== s.ruleVersion ||
+      before.explanation !== s.explanation ||
+      canonicalJson(before.evidence) !== canonicalJson(s.evidence)
+    )
+      changed.push(s);
+  }
+  if (toRemove.length === 0 && changed.length === 0) return counts;
+
   await deps.db.transaction(async (tx) => {
-    const withdrawn = await withoutProactiveConsent(tx, tenantId, partyIds);
-    if (withdrawn.size > 0) {
+    if (toRemove.length > 0) {
       const removed = await tx
         .delete(schema.signals)
         .where(
@@ -64,22 +104,9 @@ export async function evaluateResidentSignals(
         )
         .returning({ id: schema.signals.id });
       counts.removed += removed.length;
-      counts.withoutConsent += withdrawn.size;
     }
-    const consenting = partyIds.filter((id) => !withdrawn.has(id));
-    counts.residents += consenting.length;
-    if (consenting.length === 0) return;
-    const facts = await loadResidentFacts(tx, { tenantId, partyIds: consenting, since, model });
-    const found: Signal[] = [];
-    for (const partyFacts of facts.values()) found.push(...evaluateSignals(partyFacts, now));
-    if (found.length === 0) return;
-    const existing = await tx
-      .select({ partyId: schema.signals.partyId, ruleId: schema.signals.ruleId, key: schema.signals.key })
-      .from(schema.signals)
-      .where(and(eq(schema.signals.tenantId, tenantId), inArray(schema.signals.partyId, consenting)));
-    const known = new Set(existing.map((e) => `${e.partyId}|${e.ruleId}|${e.key}`));
-    for (let at = 0; at < found.length; at += 500) {
-      const batch = found.slice(at, at + 500);
+    for (let at = 0; at < changed.length; at += 500) {
+      const batch = changed.slice(at, at + 500);
       await tx
         .insert(schema.signals)
         .values(
@@ -114,12 +141,15 @@ export async function evaluateResidentSignals(
             OR ${schema.signals.ruleVersion} IS DISTINCT FROM excluded.rule_version`,
         });
     }
-    for (const s of found) {
-      const rule = counts.perRule[s.ruleId] ?? { found: 0, added: 0 };
-      counts.perRule[s.ruleId] = rule;
-      rule.found++;
-      if (!known.has(`${s.partyId}|${s.ruleId}|${s.key}`)) rule.added++;
-    }
   });
   return counts;
+}
+
+/** JSON with object keys sorted, to compare evidence with what jsonb stored (jsonb reorders keys). */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }

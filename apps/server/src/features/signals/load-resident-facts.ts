@@ -1,130 +1,57 @@
-import { type Queryable, schema } from "@omniloket/db";
+import type { Queryable } from "@omniloket/db";
 import {
   classifyText,
   type ResidentFacts,
+  type SignalContact,
   type SignalQuestion,
   type SignalStatusChange,
   type SignalTransfer,
   type TopicModel,
 } from "@omniloket/domain";
-import { and, arrayOverlaps, desc, eq, gte, inArray, isNull, or } from "drizzle-orm";
+import { loadSignalInputs, type SignalInputs } from "./signal-inputs";
 
 /**
  * The facts the signal rules look at, for several residents at once (a rescan batch or one resident):
  * the contacts on their timelines since `since`, the questions those contacts are in and the questions
  * they are the resident of, the tasks on those questions, and from the audit log the status changes
- * and team moves of those questions. A question without a topic gets the topic its latest
- * classification decision set, else the one the municipality's model predicts from its text (marked
- * "predicted"), so a repeat by email is not missed because email carries no topic.
+ * and team moves of those questions (all read by loadSignalInputs in one statement). A question
+ * without a topic gets the topic its latest classification decision set, else the one the
+ * municipality's model predicts from its text (marked "predicted"), so a repeat by email is not missed
+ * because email carries no topic.
  */
 export async function loadResidentFacts(
   q: Queryable,
   input: { tenantId: string; partyIds: readonly string[]; since: Date; model: TopicModel | null },
 ): Promise<Map<string, ResidentFacts>> {
-  const { tenantId, partyIds, since } = input;
+  if (input.partyIds.length === 0) return new Map();
+  return residentFactsFrom(await loadSignalInputs(q, input), input.partyIds, input.model);
+}
+
+const date = (value: string) => new Date(value);
+const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
+
+/** The rules' facts per resident from the rows of one evaluation (see loadResidentFacts). */
+export function residentFactsFrom(
+  inputs: SignalInputs,
+  partyIds: readonly string[],
+  model: TopicModel | null,
+): Map<string, ResidentFacts> {
   const result = new Map<string, ResidentFacts>();
-  if (partyIds.length === 0) return result;
-  const contactRows = await q
-    .select({
-      partyId: schema.interactionParties.timelinePartyId,
-      id: schema.interactions.id,
-      questionId: schema.interactions.questionId,
-      channel: schema.interactions.channel,
-      direction: schema.interactions.direction,
-      occurredAt: schema.interactions.occurredAt,
-      subject: schema.interactions.subject,
-      text: schema.interactions.text,
-    })
-    .from(schema.interactionParties)
-    .innerJoin(schema.interactions, eq(schema.interactions.id, schema.interactionParties.interactionId))
-    .where(
-      and(
-        eq(schema.interactionParties.tenantId, tenantId),
-        inArray(schema.interactionParties.timelinePartyId, [...partyIds]),
-        gte(schema.interactionParties.occurredAt, since),
-      ),
-    );
-  const questionRows = await q
-    .select({
-      id: schema.questions.id,
-      reference: schema.questions.reference,
-      residentPartyId: schema.questions.residentPartyId,
-      topicId: schema.questions.topicId,
-      status: schema.questions.status,
-      openedAt: schema.questions.openedAt,
-      resolvedAt: schema.questions.resolvedAt,
-      dueAt: schema.questions.dueAt,
-      teamId: schema.questions.teamId,
-    })
-    .from(schema.questions)
-    .where(
-      and(
-        eq(schema.questions.tenantId, tenantId),
-        isNull(schema.questions.mergedIntoId),
-        or(
-          inArray(schema.questions.residentPartyId, [...partyIds]),
-          contactRows.length > 0
-            ? inArray(schema.questions.id, [...new Set(contactRows.map((c) => c.questionId))])
-            : undefined,
-        ),
-      ),
-    );
-  const questionIds = questionRows.map((row) => row.id);
-  const taskRows =
-    questionIds.length === 0
-      ? []
-      : await q
-          .select({
-            id: schema.tasks.id,
-            questionId: schema.tasks.questionId,
-            kind: schema.tasks.kind,
-            status: schema.tasks.status,
-            dueAt: schema.tasks.dueAt,
-            createdAt: schema.tasks.createdAt,
-            completedAt: schema.tasks.completedAt,
-          })
-          .from(schema.tasks)
-          .where(and(eq(schema.tasks.tenantId, tenantId), inArray(schema.tasks.questionId, questionIds)));
-  const auditRows =
-    questionIds.length === 0
-      ? []
-      : await q
-          .select({
-            id: schema.auditEvents.id,
-            at: schema.auditEvents.at,
-            action: schema.auditEvents.action,
-            objectIds: schema.auditEvents.objectIds,
-            details: schema.auditEvents.details,
-          })
-          .from(schema.auditEvents)
-          .where(
-            and(
-              eq(schema.auditEvents.tenantId, tenantId),
-              inArray(schema.auditEvents.action, [
-                "question.change",
-                "question.transfer",
-                "question.classify",
-              ]),
-              arrayOverlaps(schema.auditEvents.objectIds, questionIds),
-            ),
-          );
-  const unknown = questionRows.filter((row) => row.topicId === null).map((row) => row.id);
-  const decided =
-    unknown.length === 0
-      ? []
-      : await q
-          .select({
-            questionId: schema.classificationDecisions.questionId,
-            topicId: schema.classificationDecisions.topicId,
-          })
-          .from(schema.classificationDecisions)
-          .where(
-            and(
-              eq(schema.classificationDecisions.tenantId, tenantId),
-              inArray(schema.classificationDecisions.questionId, unknown),
-            ),
-          )
-          .orderBy(desc(schema.classificationDecisions.createdAt));
+  const contactRows = inputs.contacts.map((c) => ({ ...c, occurredAt: date(c.occurredAt) }));
+  const questionRows = inputs.questions.map((row) => ({
+    ...row,
+    openedAt: date(row.openedAt),
+    resolvedAt: dateOrNull(row.resolvedAt),
+    dueAt: dateOrNull(row.dueAt),
+  }));
+  const taskRows = inputs.tasks.map((t) => ({
+    ...t,
+    dueAt: dateOrNull(t.dueAt),
+    createdAt: date(t.createdAt),
+    completedAt: dateOrNull(t.completedAt),
+  }));
+  const auditRows = inputs.audit.map((a) => ({ ...a, at: date(a.at) }));
+  const decided = inputs.decided;
   // The newest decision per question (a topic, or none when the classifier was not sure enough): a
   // question the classifier already looked at is not predicted again (that was most of a rescan's time).
   const decidedTopic = new Map<string, string | null>();
@@ -145,8 +72,8 @@ export async function loadResidentFacts(
       const text = (inboundText.get(row.id) ?? []).join("\n").slice(0, 4000);
       topicId = decidedTopic.has(row.id)
         ? (decidedTopic.get(row.id) ?? null)
-        : input.model && text
-          ? classifyText(input.model, text).topicId
+        : model && text
+          ? classifyText(model, text).topicId
           : null;
       topicSource = topicId ? "predicted" : null;
     }
@@ -182,21 +109,30 @@ export async function loadResidentFacts(
     }
   }
 
+  // Grouped once, so a batch of residents costs its number of rows, not residents × rows.
+  const contactsByParty = new Map<string, SignalContact[]>();
+  const seen = new Set<string>();
+  for (const { partyId, ...c } of contactRows) {
+    if (!partyId || !questions.has(c.questionId) || seen.has(`${partyId}|${c.id}`)) continue;
+    seen.add(`${partyId}|${c.id}`);
+    push(contactsByParty, partyId, { ...c, direction: c.direction as "inbound" | "outbound" });
+  }
+  const questionsOfResident = new Map<string, string[]>();
+  for (const question of questions.values())
+    if (question.residentPartyId) push(questionsOfResident, question.residentPartyId, question.id);
+  const tasksByQuestion = new Map<string, (typeof taskRows)[number][]>();
+  for (const task of taskRows) push(tasksByQuestion, task.questionId, task);
+
   for (const partyId of partyIds) {
-    const seen = new Set<string>();
-    const contacts = contactRows
-      .filter((c) => c.partyId === partyId && !seen.has(c.id) && seen.add(c.id))
-      .filter((c) => questions.has(c.questionId))
-      .map(({ partyId: _, ...c }) => ({ ...c, direction: c.direction as "inbound" | "outbound" }));
-    const mine = new Set(contacts.map((c) => c.questionId));
-    for (const question of questions.values())
-      if (question.residentPartyId === partyId) mine.add(question.id);
-    const ids = [...mine];
+    const contacts = contactsByParty.get(partyId) ?? [];
+    const ids = [
+      ...new Set([...contacts.map((c) => c.questionId), ...(questionsOfResident.get(partyId) ?? [])]),
+    ];
     result.set(partyId, {
       partyId,
       questions: ids.map((id) => questions.get(id) as SignalQuestion),
       contacts,
-      tasks: taskRows.filter((t) => mine.has(t.questionId)),
+      tasks: ids.flatMap((id) => tasksByQuestion.get(id) ?? []),
       statusChanges: ids.flatMap((id) => statusChanges.get(id) ?? []),
       transfers: ids.flatMap((id) => transfers.get(id) ?? []),
     });

@@ -1,6 +1,6 @@
 import { type Queryable, schema } from "@omniloket/db";
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { tenantSettings } from "../organisation";
+import { type PrivacySettings, tenantSettings } from "../organisation";
 
 /** The consent purpose signals depend on (as the portal and the generator record it). */
 export const PROACTIVE_PURPOSE = "proactive-contact";
@@ -28,9 +28,22 @@ export async function withoutProactiveConsent(
       ),
     )
     .orderBy(desc(schema.consents.recordedAt), desc(schema.consents.id));
+  const privacy = (await tenantSettings(q, tenantId)).privacy;
+  return withdrawnFrom(rows, privacy, partyIds);
+}
+
+/**
+ * The same decision from rows already read: `consents` newest first per resident, and the
+ * municipality's privacy settings.
+ */
+export function withdrawnFrom(
+  consents: ReadonlyArray<{ partyId: string; given: boolean }>,
+  privacy: PrivacySettings,
+  partyIds: readonly string[],
+): Set<string> {
   const latest = new Map<string, boolean>();
-  for (const row of rows) if (!latest.has(row.partyId)) latest.set(row.partyId, row.given);
-  const optIn = (await tenantSettings(q, tenantId)).privacy.proactiveContact === "opt-in";
+  for (const row of consents) if (!latest.has(row.partyId)) latest.set(row.partyId, row.given);
+  const optIn = privacy.proactiveContact === "opt-in";
   return new Set(
     partyIds.filter((partyId) => latest.get(partyId) === false || (optIn && latest.get(partyId) !== true)),
   );

@@ -121,9 +121,56 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
     [
       "POST",
       "/mijn/{gemeente}/inloggen",
-      "sends a one-time code to the given email address (form token, same origin, rate limit per client and per address)",
+      "sends a one-time code to the given email address, or by SMS to the given mobile number (form token, same origin, rate limit per client and per address)",
     ],
     ["GET", "/mijn/{gemeente}/inloggen/code", "the form to type the emailed code"],
+    [
+      "GET",
+      "/mijn/{gemeente}/volgen",
+      "the form to follow a question by its reference and follow code, without logging in; holds no data",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/volgen",
+      "shows one question's status and the municipality's messages to whoever holds its reference and follow code (an HMAC, compared in constant time; a wrong pair answers as a missing one; form token, same origin, rate limit per client; audited)",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/volgen/bericht",
+      "the holder of a question's reference and follow code adds a message to that question through ingest (form token, same origin, rate limit per client)",
+    ],
+    [
+      "GET",
+      "/mijn/{gemeente}/inloggen/digid",
+      "starts a DigiD login at the configured OpenID Connect provider (state, nonce and PKCE in a signed cookie); 404 when not configured",
+    ],
+    [
+      "GET",
+      "/mijn/{gemeente}/inloggen/digid/terug",
+      "the provider's answer: checks state, then the code and ID token with the provider, and starts a resident session",
+    ],
+    [
+      "GET",
+      "/mijn/{gemeente}/koppelen",
+      "shows the logged-in resident what joining the records they proved by code would bring (session, signed offer)",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/koppelen",
+      "joins those records only when the resident confirms (session, CSRF token, same origin, rate limit)",
+    ],
+    ["GET", "/mijn/{gemeente}/koppelen/adres", "the logged-in resident's form to link an email address"],
+    [
+      "POST",
+      "/mijn/{gemeente}/koppelen/adres",
+      "sends a one-time code to the email address the resident wants to link (session, CSRF token, rate limit per client and per address)",
+    ],
+    ["GET", "/mijn/{gemeente}/koppelen/code", "the logged-in resident's form to type that code"],
+    [
+      "POST",
+      "/mijn/{gemeente}/koppelen/code",
+      "checks the code (hashed, single use, 5 attempts) and offers the address's records for joining (session, CSRF token)",
+    ],
     [
       "POST",
       "/mijn/{gemeente}/inloggen/code",
@@ -156,8 +203,49 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
     ],
     [
       "POST",
+      "/mijn/{gemeente}/vragen/{questionId}/chat",
+      "the resident opens the web chat about their own question (session, CSRF token, rate limit); the page hands the widget that chat's token; 404 for anything else",
+    ],
+    [
+      "POST",
       "/mijn/{gemeente}/vragen/{questionId}/kanaal",
       "the resident chooses the reply channel of their own question (session, CSRF token); 404 for anything else",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/vragen/{questionId}/geholpen",
+      'the resident answers "Heeft dit u geholpen?" on their own resolved question (session, CSRF token); 404 for anything else',
+    ],
+    [
+      "GET",
+      "/mijn/{gemeente}/vragen/{questionId}/afspraak",
+      "choose a counter and a free time for an appointment about the resident's own question; 404 for anything else",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/vragen/{questionId}/afspraak",
+      "the resident books a counter appointment for their own question (session, CSRF token, rate limit); 404 for anything else",
+    ],
+    ["GET", "/mijn/{gemeente}/afspraken", "the logged-in resident's own counter appointments"],
+    [
+      "GET",
+      "/mijn/{gemeente}/afspraken/{appointmentId}",
+      "one of the resident's own appointments (the confirmation); 404 for anything else",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/afspraken/{appointmentId}/afzeggen",
+      "the resident cancels their own appointment (session, CSRF token); 404 for anything else",
+    ],
+    [
+      "GET",
+      "/mijn/{gemeente}/afspraken/{appointmentId}/verzetten",
+      "choose a new time for the resident's own appointment; 404 for anything else",
+    ],
+    [
+      "POST",
+      "/mijn/{gemeente}/afspraken/{appointmentId}/verzetten",
+      "the resident moves their own appointment to another free time (session, CSRF token); 404 for anything else",
     ],
     ["GET", "/mijn/{gemeente}/voorkeuren", "the logged-in resident's own contact preferences"],
     [
