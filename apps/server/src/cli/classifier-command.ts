@@ -1,9 +1,7 @@
 import { evaluateShippedClassifier } from "@omniloket/domain";
 import { classifyUnknownQuestions } from "../features/classification";
-import { resolveTenant } from "../features/organisation";
 import type { Config } from "../platform/config";
-import { openDatabase } from "../platform/open-database";
-import { runningServerApi } from "./server-or-database";
+import { withTenantDatabase } from "./with-tenant-database";
 
 const pct = (x: number) => x.toFixed(3);
 
@@ -40,22 +38,13 @@ export function runClassifierEvaluate(input: { seed: number; heldOutShare: numbe
 
 /** `omniloket classifier classify-unknown`: set the topic of open questions whose topic is unknown. */
 export async function runClassifyUnknown(config: Config, input: { tenantSlug?: string; limit: number }) {
-  if (runningServerApi(config)) {
-    throw new Error(
-      "De server gebruikt de ingebouwde database; stop de server of gebruik PostgreSQL (DATABASE_URL) om dit commando te draaien.",
-    );
-  }
-  const database = await openDatabase(config);
-  try {
-    const tenant = await resolveTenant(database.db, input.tenantSlug);
+  await withTenantDatabase(config, input.tenantSlug, async (db, tenantId) => {
     const result = await classifyUnknownQuestions(
-      { db: database.db, clock: () => new Date() },
-      { tenantId: tenant.id, limit: input.limit },
+      { db, clock: () => new Date() },
+      { tenantId, limit: input.limit },
     );
     console.log(
       `${result.examined} vragen zonder onderwerp bekeken: ${result.classified} ingedeeld en doorgezet, ${result.leftUnknown} onbekend gebleven (waarvan ${result.otherLanguage} in een andere taal).`,
     );
-  } finally {
-    await database.close();
-  }
+  });
 }

@@ -1,10 +1,8 @@
 import type { Db } from "@omniloket/db";
 import { SIGNAL_RULES } from "@omniloket/domain";
-import { resolveTenant } from "../features/organisation";
 import { evaluateSignalsOnDemo, rescanSignals, type SignalCounts } from "../features/signals";
 import type { Config } from "../platform/config";
-import { openDatabase } from "../platform/open-database";
-import { runningServerApi } from "./server-or-database";
+import { withTenantDatabase } from "./with-tenant-database";
 
 export function printCounts(counts: SignalCounts, print: (line: string) => void) {
   print(
@@ -31,18 +29,7 @@ export async function rescanAndPrint(db: Db, tenantId: string, print: (line: str
 
 /** `omniloket signals rescan`: evaluate every rule for every resident of a municipality. */
 export async function runSignalsRescan(config: Config, input: { tenantSlug?: string }, print = console.log) {
-  if (runningServerApi(config)) {
-    throw new Error(
-      "De server gebruikt de ingebouwde database; stop de server of gebruik PostgreSQL (DATABASE_URL) om dit commando te draaien.",
-    );
-  }
-  const database = await openDatabase(config);
-  try {
-    const tenant = await resolveTenant(database.db, input.tenantSlug);
-    return await rescanAndPrint(database.db, tenant.id, print);
-  } finally {
-    await database.close();
-  }
+  return withTenantDatabase(config, input.tenantSlug, (db, tenantId) => rescanAndPrint(db, tenantId, print));
 }
 
 const f = (x: number) => x.toFixed(3);

@@ -1,11 +1,9 @@
 import type { Db } from "@omniloket/db";
-import { resolveTenant } from "../features/organisation";
 import { buildEffectReport, type Distribution, type EffectReport } from "../features/signal-effect";
 import { recordAudit } from "../platform/audit";
 import { processPrincipal } from "../platform/auth/principal";
 import type { Config } from "../platform/config";
-import { openDatabase } from "../platform/open-database";
-import { runningServerApi } from "./server-or-database";
+import { withTenantDatabase } from "./with-tenant-database";
 
 const quartiles = (d: Distribution | null) => (d ? `${d.p25} / ${d.median} / ${d.p75}` : "-");
 const pct = (share: number | null) => (share === null ? "-" : `${Math.round(share * 100)}%`);
@@ -81,16 +79,5 @@ export async function effectAndPrint(
 
 /** `omniloket signals effect`: per rule what was decided and its effect, and the fairness per group. */
 export async function runSignalsEffect(config: Config, input: { tenantSlug?: string }, print = console.log) {
-  if (runningServerApi(config)) {
-    throw new Error(
-      "De server gebruikt de ingebouwde database; stop de server of gebruik PostgreSQL (DATABASE_URL) om dit commando te draaien.",
-    );
-  }
-  const database = await openDatabase(config);
-  try {
-    const tenant = await resolveTenant(database.db, input.tenantSlug);
-    return await effectAndPrint(database.db, tenant.id, print);
-  } finally {
-    await database.close();
-  }
+  return withTenantDatabase(config, input.tenantSlug, (db, tenantId) => effectAndPrint(db, tenantId, print));
 }

@@ -7,15 +7,12 @@ import {
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
-  serveApp,
   tabTo,
   tabToControl,
 } from "../features/workspace/browser-test-support";
-import { testBackends } from "../test-support/backends";
-import { type PortalWorld, portalWorld } from "./portal.test-helpers";
+import type { PortalWorld } from "./portal.test-helpers";
+import { openPortalBrowser, type PortalBrowser } from "./portal-browser.test-support";
 
-const [backend] = testBackends();
 const EMAIL = "fatima@balie-browser.test";
 
 describe(hasChromium
@@ -23,14 +20,14 @@ describe(hasChromium
   : `counter appointments browser test SKIPPED: ${CHROMIUM} is not installed`, { skip: !hasChromium }, () => {
   let database: Database & { drop(): Promise<void> };
   let world: PortalWorld;
-  let server: Awaited<ReturnType<typeof serveApp>>;
   let browser: Browser;
   let base: string;
 
+  let opened: PortalBrowser;
+
   before(async () => {
-    if (!backend) throw new Error("no backend");
-    database = await backend.open();
-    world = await portalWorld(database, "baliestad");
+    opened = await openPortalBrowser("baliestad");
+    ({ database, world, browser, base } = opened);
     await openCounter(world, { name: "Stadhuis", capacity: 2 });
     await openCounter(world, {
       name: "Servicepunt Noord",
@@ -38,16 +35,8 @@ describe(hasChromium
       address: "Noorderplein 2\n1235 CD Teststad",
     });
     await residentWithQuestion(world, EMAIL);
-    server = await serveApp(world.app);
-    browser = await launchChromium();
-    base = `${server.baseUrl}/mijn/baliestad`;
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await world?.smtp.close();
-    await database?.drop();
-  });
+  after(() => opened?.close());
 
   const booked = async () =>
     (

@@ -6,13 +6,11 @@ import {
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
-  serveApp,
+  type serveApp,
 } from "../features/workspace/browser-test-support";
-import { testBackends } from "../test-support/backends";
-import { type PortalWorld, portalWorld } from "./portal.test-helpers";
+import type { PortalWorld } from "./portal.test-helpers";
+import { openPortalBrowser, type PortalBrowser } from "./portal-browser.test-support";
 
-const [backend] = testBackends();
 const EMAIL = "fenna@mening.test";
 
 describe(hasChromium
@@ -24,10 +22,11 @@ describe(hasChromium
   let browser: Browser;
   let reference: string;
 
+  let opened: PortalBrowser;
+
   before(async () => {
-    if (!backend) throw new Error("no backend");
-    database = await backend.open();
-    world = await portalWorld(database, "meningstad");
+    opened = await openPortalBrowser("meningstad");
+    ({ database, world, server, browser } = opened);
     const question = await world.ingest({
       subject: "Container niet geleegd",
       text: "Mijn container is niet geleegd.",
@@ -39,15 +38,8 @@ describe(hasChromium
       status: "resolved",
     });
     assert.equal(done.status, 200, await done.clone().text());
-    server = await serveApp(world.app);
-    browser = await launchChromium();
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await world?.smtp.close();
-    await database?.drop();
-  });
+  after(() => opened?.close());
 
   async function openQuestion(page: Page) {
     const base = `${server.baseUrl}/mijn/meningstad`;

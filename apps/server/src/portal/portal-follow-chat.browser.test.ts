@@ -8,15 +8,13 @@ import {
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
   openPage,
-  serveApp,
+  type serveApp,
   until,
 } from "../features/workspace/browser-test-support";
-import { testBackends } from "../test-support/backends";
-import { type PortalWorld, portalWorld } from "./portal.test-helpers";
+import type { PortalWorld } from "./portal.test-helpers";
+import { openPortalBrowser, type PortalBrowser } from "./portal-browser.test-support";
 
-const [backend] = testBackends();
 const slug = "volgchat";
 
 describe(hasChromium
@@ -27,20 +25,14 @@ describe(hasChromium
   let server: Awaited<ReturnType<typeof serveApp>>;
   let browser: Browser;
 
+  let opened: PortalBrowser;
+
   before(async () => {
-    if (!backend) throw new Error("no backend");
-    database = await backend.open();
-    world = await portalWorld(database, slug);
+    opened = await openPortalBrowser(slug);
+    ({ database, world, server, browser } = opened);
     await enableChat(database, world.tenant.tenantId, slug, 600, ["https://www.elders.test"]);
-    server = await serveApp(world.app);
-    browser = await launchChromium();
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await world?.smtp.close();
-    await database?.drop();
-  });
+  after(() => opened?.close());
 
   it("follows a question with its number and follow code, and adds a message", async () => {
     const question = await world.ingest({

@@ -1,20 +1,17 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Database } from "@omniloket/db";
 import type { Browser } from "playwright-core";
 import {
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
-  serveApp,
+  type serveApp,
   tabToControl,
 } from "../features/workspace/browser-test-support";
-import { testBackends } from "../test-support/backends";
 import { type OidcTestProvider, startOidcTestProvider } from "../test-support/oidc-test-provider";
 import { type PortalWorld, portalWorld } from "./portal.test-helpers";
+import { openPortalBrowser, type PortalBrowser } from "./portal-browser.test-support";
 
-const [backend] = testBackends();
 const SLUG = "digidbrowser";
 const EMAIL = "lotte@digidbrowser.test";
 const BSN = "111222333";
@@ -22,41 +19,38 @@ const BSN = "111222333";
 describe(hasChromium
   ? "portal login with DigiD in Debian chromium: through a real OpenID provider, then linking an email address after confirmation (axe WCAG 2.1 AA)"
   : `portal DigiD browser test SKIPPED: ${CHROMIUM} is not installed`, { skip: !hasChromium }, () => {
-  let database: Database & { drop(): Promise<void> };
   let provider: OidcTestProvider;
   let world: PortalWorld;
   let server: Awaited<ReturnType<typeof serveApp>>;
   let browser: Browser;
   const redirectUris: string[] = [];
 
+  let opened: PortalBrowser;
+
   before(async () => {
-    if (!backend) throw new Error("no backend");
-    database = await backend.open();
     provider = await startOidcTestProvider(redirectUris);
-    world = await portalWorld(
-      database,
-      SLUG,
-      {},
-      {
-        oidc: {
-          issuer: provider.issuer,
-          clientId: provider.clientId,
-          clientSecret: provider.clientSecret,
-          bsnClaim: "sub",
+    opened = await openPortalBrowser(SLUG, (db) =>
+      portalWorld(
+        db,
+        SLUG,
+        {},
+        {
+          oidc: {
+            issuer: provider.issuer,
+            clientId: provider.clientId,
+            clientSecret: provider.clientSecret,
+            bsnClaim: "sub",
+          },
         },
-      },
+      ),
     );
-    server = await serveApp(world.app);
+    ({ world, server, browser } = opened);
     // No public URL set: the redirect URL comes from the request, i.e. this server's address.
     redirectUris.push(`${server.baseUrl}/mijn/${SLUG}/inloggen/digid/terug`);
-    browser = await launchChromium();
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
+    await opened?.close();
     await provider?.close();
-    await world?.smtp.close();
-    await database?.drop();
   });
 
   it("logs in with DigiD, links an email address by code and joins only after confirmation", async () => {

@@ -6,15 +6,13 @@ import {
   CHROMIUM,
   expectNoAxeViolations,
   hasChromium,
-  launchChromium,
-  serveApp,
+  type serveApp,
   tabTo,
   tabToControl,
 } from "../features/workspace/browser-test-support";
-import { testBackends } from "../test-support/backends";
-import { type PortalWorld, portalWorld, seedThreeChannels } from "./portal.test-helpers";
+import { type PortalWorld, seedThreeChannels } from "./portal.test-helpers";
+import { openPortalBrowser, type PortalBrowser } from "./portal-browser.test-support";
 
-const [backend] = testBackends();
 const EMAIL = "sanne@browser.test";
 
 describe(hasChromium
@@ -26,20 +24,14 @@ describe(hasChromium
   let server: Awaited<ReturnType<typeof serveApp>>;
   let browser: Browser;
 
+  let opened: PortalBrowser;
+
   before(async () => {
-    if (!backend) throw new Error("no backend");
-    database = await backend.open();
-    world = await portalWorld(database, "browserstad");
+    opened = await openPortalBrowser("browserstad");
+    ({ database, world, server, browser } = opened);
     seeded = await seedThreeChannels(world, EMAIL);
-    server = await serveApp(world.app);
-    browser = await launchChromium();
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    await world?.smtp.close();
-    await database?.drop();
-  });
+  after(() => opened?.close());
 
   /** The whole flow by keyboard alone, checking every page with axe. */
   async function flow(page: Page) {

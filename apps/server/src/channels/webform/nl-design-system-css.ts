@@ -39,5 +39,5 @@ export function nlDesignSystemCss(ownCss: string): string {
     .map((name) => `${name}:${tokens.get(name)}`);
   const licence =
     "/* NL Design System: @utrecht/component-library-css (html.css) and @nl-design-system-unstable/voorbeeld-design-tokens, EUPL-1.2. */";
-  return `${licence}\n.${NL_DESIGN_SYSTEM_THEME_CLASS}{${declarations.join(";")}}\n${html.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s*\n\s*/g, "")}`;
+  return `${licence}\n.${NL_DESIGN_SYSTEM_THEME_CLASS}{${declarations.join(";")}}\n${html.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s*\n\s*/g, " ")}`;
 }

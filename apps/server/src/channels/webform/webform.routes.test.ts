@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { gunzipSync } from "node:zlib";
 import type { Database } from "@omniloket/db";
 import fc from "fast-check";
 import { createApp } from "../../app";
@@ -9,6 +10,7 @@ import type { App } from "../../platform/http/types";
 import { testBackends } from "../../test-support/backends";
 import { createTestTenant, type TestTenant, testDeps } from "../../test-support/harness";
 import { rowCounts } from "../fake-provider/channel-test-tenant";
+import { OWN_CSS } from "./form-styles";
 import { createFormToken, FORM_TOKEN_TTL_MS } from "./form-token";
 
 const base = "http://localhost";
@@ -81,7 +83,7 @@ for (const backend of testBackends()) {
       assert.equal(response.status, 200);
       assert.match(response.headers.get("content-type") ?? "", /text\/html/);
       assert.match(response.headers.get("content-security-policy") ?? "", /form-action 'self'/);
-      assert.match(html, /^<!doctype html><html lang="nl">/);
+      assert.match(html, /^<!doctype html><html lang="nl" class="voorbeeld-theme utrecht-html">/);
       assert.match(html, /<a class="skip" href="#inhoud">/);
       assert.match(html, /<main id="inhoud"/);
       assert.match(html, /\(verplicht\)/);
@@ -95,9 +97,33 @@ for (const backend of testBackends()) {
       assert.match(html, /enctype="multipart\/form-data"/);
     });
 
+    it("serves the NL Design System stylesheet, gzipped when the browser accepts it, with every token it uses", async () => {
+      const zipped = await app.request(`${base}/formulieren/stijl.css`, {
+        headers: { "accept-encoding": "gzip, deflate" },
+      });
+      assert.equal(zipped.status, 200);
+      assert.equal(zipped.headers.get("content-encoding"), "gzip");
+      assert.match(zipped.headers.get("vary") ?? "", /Accept-Encoding/);
+      const body = Buffer.from(await zipped.arrayBuffer());
+      assert.ok(body.length < 15_000, `compressed stylesheet of ${body.length} bytes`);
+      const css = gunzipSync(body).toString("utf8");
+      const plain = await app.request(`${base}/formulieren/stijl.css`);
+      assert.equal(plain.headers.get("content-encoding"), null);
+      assert.equal(await plain.text(), css);
+      // The community components' styles for plain HTML, under the classes the pages carry.
+      assert.match(css, /\.utrecht-html h1\s*\{/);
+      assert.match(css, /\.utrecht-html button\s*\{/);
+      // Every token our own part reads is defined by the theme (a token renamed upstream shows here).
+      const defined = new Set([...css.matchAll(/(--[a-z0-9-]+):/g)].map((m) => m[1]));
+      const used = new Set([...OWN_CSS.matchAll(/var\((--[a-z0-9-]+)\)/g)].map((m) => m[1]));
+      assert.ok(used.size >= 5);
+      const missing = [...used].filter((name) => !defined.has(name));
+      assert.deepEqual(missing, []);
+    });
+
     it("renders in English with ?lang=en and posts back in English", async () => {
       const { html } = await openForm(app, `${taxes}?lang=en`);
-      assert.match(html, /<html lang="en">/);
+      assert.match(html, /<html lang="en"[ >]/);
       assert.match(html, /Email address <span class="req">\(required\)<\/span>/);
       assert.match(html, /action="\/formulieren\/webform\/vraag-over-belastingen\?lang=en"/);
       assert.match(html, /href="\/formulieren\/webform\/vraag-over-belastingen" lang="nl"/);
@@ -269,7 +295,7 @@ for (const backend of testBackends()) {
       assert.equal(last?.status, 429);
       assert.equal(last?.headers.get("retry-after"), "60");
       const html = (await last?.text()) ?? "";
-      assert.match(html, /<html lang="nl">/);
+      assert.match(html, /<html lang="nl"[ >]/);
       assert.match(html, /Te veel verzoeken/);
       assert.equal((await app.request(`${base}${taxes}`, {}, from(newIp()))).status, 200);
     });

@@ -1,8 +1,8 @@
 import { type Queryable, schema } from "@omniloket/db";
-import { and, count, eq, isNull } from "drizzle-orm";
-import type { PortalResident } from "../portal";
+import { and, count, eq } from "drizzle-orm";
+import { isUuid, type PortalResident } from "../portal";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { loadOwnQuestion } from "../portal";
 
 /** The earliest a slot can be booked: an hour from now, so the counter knows who comes. */
 export const BOOKING_LEAD_MS = 60 * 60_000;
@@ -14,31 +14,8 @@ export type AppointmentResult =
   | { ok: true; appointmentId: string }
   | { ok: false; reason: BookingRefusal | "no-slot" };
 
-type QuestionRow = typeof schema.questions.$inferSelect;
 type SlotRow = typeof schema.appointmentSlots.$inferSelect;
 type LocationRow = typeof schema.counterLocations.$inferSelect;
-
-/** One of the resident's own questions (not of whom they represent); null for anything else. */
-export async function loadOwnQuestion(
-  q: Queryable,
-  resident: PortalResident,
-  questionId: string,
-): Promise<QuestionRow | null> {
-  if (!UUID.test(questionId)) return null;
-  const qs = schema.questions;
-  const [row] = await q
-    .select()
-    .from(qs)
-    .where(
-      and(
-        eq(qs.id, questionId),
-        eq(qs.tenantId, resident.tenantId),
-        eq(qs.residentPartyId, resident.partyId),
-        isNull(qs.mergedIntoId),
-      ),
-    );
-  return row ?? null;
-}
 
 /** One of the resident's own booked appointments, locked for a change; null for anything else (404). */
 export async function loadOwnBookedAppointment(
@@ -46,7 +23,7 @@ export async function loadOwnBookedAppointment(
   resident: PortalResident,
   appointmentId: string,
 ) {
-  if (!UUID.test(appointmentId)) return null;
+  if (!isUuid(appointmentId)) return null;
   const a = schema.appointments;
   const [row] = await q
     .select()
@@ -70,7 +47,7 @@ export async function loadSlot(
   slotId: string,
   forUpdate = false,
 ): Promise<{ slot: SlotRow; location: LocationRow } | null> {
-  if (!UUID.test(slotId)) return null;
+  if (!isUuid(slotId)) return null;
   const query = q
     .select({ slot: schema.appointmentSlots, location: schema.counterLocations })
     .from(schema.appointmentSlots)

@@ -2,7 +2,8 @@ import { schema } from "@omniloket/db";
 import { and, eq, ne } from "drizzle-orm";
 import type { AppDeps } from "../../platform/deps";
 import { chatSettingsFor, newVisitorToken, startChat } from "../chat";
-import { loadOwnQuestion, residentAddress } from "./continue-question";
+import { residentAddress } from "./continue-question";
+import { loadOwnQuestion } from "./own-question";
 import { recordPortalAudit } from "./portal-audit";
 import type { PortalResident } from "./portal-session";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ingestInteractionSchema } from "@omniloket/contract";
 import { type Db, type Queryable, schema } from "@omniloket/db";
 import { chooseReplyChannel, normalisePhone, type ReplyChannel } from "@omniloket/domain";
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Principal } from "../../platform/auth/principal";
 import type { AppDeps } from "../../platform/deps";
 import { AppError } from "../../platform/errors";
@@ -12,6 +12,7 @@ import { ingestInteraction } from "../ingest";
 import { loadReplyFacts } from "../replies/reply-facts";
 import { createTask } from "../tasks";
 import { callbackSlots } from "./callback-slots";
+import { loadOwnQuestion, type QuestionRow } from "./own-question";
 import { recordPortalAudit } from "./portal-audit";
 import type { PortalResident } from "./portal-session";
 
@@ -34,32 +35,6 @@ export type ContinueOptions = {
   phones: string[];
   slots: Date[];
 };
-
-type QuestionRow = typeof schema.questions.$inferSelect;
-
-/** One of the resident's own questions (not one of whom they represent: those are only to read). */
-export async function loadOwnQuestion(
-  q: Queryable,
-  resident: PortalResident,
-  questionId: string,
-  forUpdate = false,
-): Promise<QuestionRow | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(questionId)) return null;
-  const qs = schema.questions;
-  const query = q
-    .select()
-    .from(qs)
-    .where(
-      and(
-        eq(qs.id, questionId),
-        eq(qs.tenantId, resident.tenantId),
-        eq(qs.residentPartyId, resident.partyId),
-        isNull(qs.mergedIntoId),
-      ),
-    );
-  const [row] = forUpdate ? await query.for("update") : await query;
-  return row ?? null;
-}
 
 /** What the continue forms on the question page need; for the resident's own questions only. */
 export async function continueOptions(

@@ -1,6 +1,7 @@
-import { type Db, type Queryable, schema } from "@omniloket/db";
-import { and, eq, isNull } from "drizzle-orm";
+import { type Db, schema } from "@omniloket/db";
+import { and, eq } from "drizzle-orm";
 import type { PortalWriteResult } from "./continue-question";
+import { isUuid, loadOwnQuestion } from "./own-question";
 import { recordPortalAudit } from "./portal-audit";
 import type { PortalResident } from "./portal-session";
 
@@ -9,33 +10,13 @@ export const MAX_FEEDBACK_COMMENT_CHARS = 1000;
 
 export type MyFeedback = { helped: boolean; comment: string | null };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The resident's own question (not one of whom they represent), or null. */
-async function ownQuestion(q: Queryable, resident: PortalResident, questionId: string) {
-  if (!UUID.test(questionId)) return null;
-  const qs = schema.questions;
-  const [row] = await q
-    .select({ id: qs.id, status: qs.status })
-    .from(qs)
-    .where(
-      and(
-        eq(qs.id, questionId),
-        eq(qs.tenantId, resident.tenantId),
-        eq(qs.residentPartyId, resident.partyId),
-        isNull(qs.mergedIntoId),
-      ),
-    );
-  return row ?? null;
-}
-
 /** What the resident answered before on this question of theirs (shown in the form), or null. */
 export async function getMyFeedback(
   db: Db,
   resident: PortalResident,
   questionId: string,
 ): Promise<MyFeedback | null> {
-  if (!UUID.test(questionId)) return null;
+  if (!isUuid(questionId)) return null;
   const f = schema.questionFeedback;
   const [row] = await db
     .select({ helped: f.helped, comment: f.comment })
@@ -58,7 +39,7 @@ export async function giveQuestionFeedback(
   input: { questionId: string; helped: string; comment: string },
 ): Promise<PortalWriteResult | null> {
   const { db } = deps;
-  const question = await ownQuestion(db, resident, input.questionId);
+  const question = await loadOwnQuestion(db, resident, input.questionId);
   if (!question) return null;
   if (question.status !== "resolved") return { ok: false, field: "helped", reason: "not-resolved" };
   if (input.helped !== "ja" && input.helped !== "nee")

@@ -50,6 +50,7 @@ export {
   saveMyPreferences,
   saveMyTopicPreference,
 } from "./my-preferences";
+export { isUuid, loadOwnQuestion } from "./own-question";
 export { PORTAL_PURPOSE, recordPortalAudit } from "./portal-audit";
 export { endPortalSession, loadPortalSession, type PortalResident } from "./portal-session";
 export {
