@@ -1,5 +1,7 @@
 // (g) portal: the residents' pages (/mijn/{gemeente}) on the demo municipality: what a phone downloads
-// for a page (HTML and stylesheet; there are no scripts, images or fonts) and the time to first byte.
+// for a page (HTML and the NL Design System stylesheet, counted on the wire as a browser that accepts
+// gzip gets them; there are no scripts, images or fonts) and the time to first byte.
+import { get } from "node:http";
 import { gzipSync } from "node:zlib";
 import { createDb } from "@omniloket/db";
 import { updateChannelSettings } from "../apps/server/src/features/organisation";
@@ -21,6 +23,20 @@ import {
 } from "./support";
 
 const SLUG = "voorbeeldstad";
+
+/** The bytes of a response body as they cross the wire, as a browser asks (gzip accepted; nothing decoded). */
+function wireBytes(url: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": "gzip, deflate, br", ...headers } }, (response) => {
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => {
+        bytes += chunk.length;
+      });
+      response.on("end", () => resolve(bytes));
+      response.on("error", reject);
+    }).on("error", reject);
+  });
+}
 
 /** A browser's cookie jar for one site, enough for the portal's login (path-scoped cookies, one origin). */
 function cookieJar() {
@@ -45,9 +61,11 @@ const hidden = (html: string, name: string) =>
 
 export type PortalFigures = {
   questions: number;
-  pages: Array<{ page: string; htmlBytes: number; htmlGzip: number }>;
+  /** `wire`: the bytes transferred, as a browser that accepts gzip gets the page. */
+  pages: Array<{ page: string; htmlBytes: number; htmlGzip: number; wire: number }>;
   cssBytes: number;
   cssGzip: number;
+  cssWire: number;
   ttfb: ReturnType<typeof summarise>;
   requests: number;
 };
@@ -143,7 +161,11 @@ export async function measurePortal(s: Settings): Promise<PortalFigures> {
       const list = await weigh("/vragen");
       const question = await weigh(pages[1] ?? "/vragen");
       const cssHref = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/.exec(list.html)?.[1] ?? "";
-      const css = cssHref ? await (await fetch(new URL(cssHref, server.url))).text() : "";
+      const cssUrl = new URL(cssHref, server.url).toString();
+      const css = cssHref ? await (await fetch(cssUrl)).text() : "";
+      const cssWire = cssHref ? await wireBytes(cssUrl) : 0;
+      const pageWire = async (path: string) => wireBytes(`${base}${path}`, { cookie: jar.header() });
+      const wire = { list: await pageWire("/vragen"), question: await pageWire(pages[1] ?? "/vragen") };
 
       // Time to first byte: fetch resolves when the response's headers are in.
       const ttfb: number[] = [];
@@ -161,8 +183,12 @@ export async function measurePortal(s: Settings): Promise<PortalFigures> {
       });
       return {
         questions: questionIds.length,
-        pages: [list, question].map((p) => ({ page: p.page, ...size(p.html) })),
+        pages: [
+          { page: list.page, ...size(list.html), wire: wire.list },
+          { page: question.page, ...size(question.html), wire: wire.question },
+        ],
         cssBytes: Buffer.byteLength(css),
+        cssWire,
         cssGzip: gzipSync(css, { level: 6 }).length,
         ttfb: summarise(ttfb),
         requests: ttfb.length,
@@ -182,13 +208,13 @@ export async function benchPortal(s: Settings): Promise<void> {
   const p = await measurePortal(s);
   const label = `(g) portal, demo of ${num(s.portalDemoResidents)}`;
   for (const page of p.pages) {
-    const total = page.htmlBytes + p.cssBytes;
+    const transferred = page.wire + p.cssWire;
     record({
       bench: label,
-      figure: `"${page.page}" page + stylesheet, as sent (gzipped)`,
-      value: `${num(total / 1024, 1)} kB (${num((page.htmlGzip + p.cssGzip) / 1024, 1)} kB)`,
-      target: "≤ 100 kB, no fonts",
-      verdict: verdict(total <= 100 * 1024),
+      figure: `"${page.page}" page + stylesheet: transferred (uncompressed; if all were gzipped)`,
+      value: `${num(transferred / 1024, 1)} kB (${num((page.htmlBytes + p.cssBytes) / 1024, 1)} kB; ${num((page.htmlGzip + p.cssGzip) / 1024, 1)} kB)`,
+      target: "≤ 100 kB transferred, no fonts",
+      verdict: verdict(transferred <= 100 * 1024),
     });
   }
   record({

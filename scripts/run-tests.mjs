@@ -22,10 +22,13 @@ function collect(path, out) {
   return out;
 }
 
+// The longest files start first (browser tests, then the CLI's real processes), so two workers do not end
+// with one long file running alone; the rest alphabetically.
+const weight = (file) => (file.endsWith(".browser.test.ts") ? 0 : file.includes("/cli/") ? 1 : 2);
 const files = (roots.length ? roots : ["packages", "apps"])
   .flatMap((r) => collect(join(root, r), []))
   .map((f) => relative(root, f))
-  .sort();
+  .sort((a, b) => weight(a) - weight(b) || (a < b ? -1 : a > b ? 1 : 0));
 if (files.length === 0) {
   console.error("No test files found.");
   process.exit(1);

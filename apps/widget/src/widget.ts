@@ -60,6 +60,11 @@ function boot(script: HTMLScriptElement) {
   let settings: Settings | null = null;
   let view = "";
   let status: ChatStatus | null = null;
+  /**
+   * What the visitor is ending the chat with (a left message, a callback) while that request runs: the
+   * server ends the chat with it, and its "ended" event can arrive before the request's answer.
+   */
+  let closingWith: string | null = null;
   let waitingDismissed = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   const seen = new Set<string>();
@@ -259,11 +264,12 @@ function boot(script: HTMLScriptElement) {
         "form",
         {
           onsubmit: guard(async () => {
-            await api.session("_leave-message", {
-              text: inputValue(root, "leave-text"),
-              email: inputValue(root, "leave-email"),
-            });
-            done(t.leftMessage);
+            await endingWith(t.leftMessage, () =>
+              api.session("_leave-message", {
+                text: inputValue(root, "leave-text"),
+                email: inputValue(root, "leave-email"),
+              }),
+            );
           }),
         },
         h("p", {}, t.leaveHelp),
@@ -286,11 +292,12 @@ function boot(script: HTMLScriptElement) {
         "form",
         {
           onsubmit: guard(async () => {
-            await api.session("_callback", {
-              phone: inputValue(root, "cb-phone"),
-              slotStart: inputValue(root, "cb-slot"),
-            });
-            done(t.callbackDone);
+            await endingWith(t.callbackDone, () =>
+              api.session("_callback", {
+                phone: inputValue(root, "cb-phone"),
+                slotStart: inputValue(root, "cb-slot"),
+              }),
+            );
           }),
         },
         field("cb-phone", t.phone, h("input", { type: "tel", autocomplete: "tel", required: true })),
@@ -305,6 +312,17 @@ function boot(script: HTMLScriptElement) {
     focusFirst(area);
   }
 
+  /** Sends a request that ends the chat; the ended view then says `message`, whichever arrives first. */
+  async function endingWith(message: string, request: () => Promise<unknown>) {
+    closingWith = message;
+    try {
+      await request();
+    } finally {
+      closingWith = null;
+    }
+    done(message);
+  }
+
   function done(message: string) {
     status = {
       status: "ended",
@@ -316,7 +334,7 @@ function boot(script: HTMLScriptElement) {
     ended(message);
   }
 
-  function ended(message = t.ended) {
+  function ended(message = closingWith ?? t.ended) {
     if (view === "ended") return;
     view = "ended";
     api.stop();
