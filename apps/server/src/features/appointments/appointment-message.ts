@@ -1,9 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { type Queryable, schema } from "@omniloket/db";
 import { chooseReplyChannel, isDigitalReplyChannel } from "@omniloket/domain";
 import { eq } from "drizzle-orm";
 import { publishEvent } from "../../platform/events";
-import { loadReplyFacts } from "../replies";
+import { loadReplyFacts, recordOutboundContact } from "../replies";
 
 const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
 /** The approved WhatsApp template for appointment messages outside the 24-hour window. */
@@ -48,58 +47,24 @@ export async function writeAppointmentMessage(
     channel === "whatsapp" &&
     (lastWhatsappInboundAt === null || now.getTime() - lastWhatsappInboundAt.getTime() >= WHATSAPP_WINDOW_MS);
   const { subject, text } = input.text(language);
-  const interactionId = randomUUID();
-  const messageId = channel === "email" ? `<${interactionId}@omniloket>` : null;
-  const sent = channel !== "portal";
-  await tx.insert(schema.interactions).values({
-    id: interactionId,
+  const { interactionId } = await recordOutboundContact(tx, {
     tenantId: question.tenantId,
     questionId: question.id,
+    residentPartyId: question.residentPartyId,
     channel,
-    direction: "outbound",
-    occurredAt: now,
-    receivedAt: now,
     subject,
     text,
     language,
-    externalId: messageId,
-    threadKey: messageId,
-    deliveryStatus: sent ? "queued" : null,
+    now,
     metadata: {
       kind: `appointment-${input.kind}`,
       appointmentId: input.appointmentId,
       ...(whatsappClosed ? { template: APPOINTMENT_WHATSAPP_TEMPLATE } : {}),
     },
+    to: to ?? null,
+    decision: { suggestedChannel: choice.channel, suggestionReason: choice.reason },
   });
-  if (question.residentPartyId) {
-    await tx.insert(schema.interactionParties).values({
-      tenantId: question.tenantId,
-      interactionId,
-      partyId: question.residentPartyId,
-      timelinePartyId: question.residentPartyId,
-      role: "resident",
-      initiator: false,
-      occurredAt: now,
-    });
-  }
-  await tx.insert(schema.replyDecisions).values({
-    tenantId: question.tenantId,
-    questionId: question.id,
-    interactionId,
-    suggestedChannel: choice.channel,
-    suggestionReason: choice.reason,
-    chosenChannel: channel,
-    createdAt: now,
-  });
-  if (sent && to) {
-    await tx.insert(schema.outbox).values({
-      tenantId: question.tenantId,
-      type: "message.send",
-      payload: { interactionId, to },
-      idempotencyKey: `message.send:${interactionId}`,
-      createdAt: now,
-    });
-  }
+  const sent = channel !== "portal";
   await tx.update(schema.questions).set({ lastActivityAt: now }).where(eq(schema.questions.id, question.id));
   await publishEvent(
     tx,

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { type Db, schema } from "@omniloket/db";
 import { chooseReplyChannel, isDigitalReplyChannel, type ReplyChannel } from "@omniloket/domain";
 import { eq } from "drizzle-orm";
@@ -6,6 +5,7 @@ import { recordAudit } from "../../platform/audit";
 import type { Principal } from "../../platform/auth/principal";
 import { publishEvent } from "../../platform/events";
 import { loadQuestionForChange } from "../questions";
+import { recordOutboundContact } from "./record-outbound-contact";
 import {
   noDigitalContact,
   noReplyChannel,
@@ -60,56 +60,27 @@ export async function replyToQuestion(deps: { db: Db; clock: () => Date }, input
         );
     }
 
-    const interactionId = randomUUID();
-    const messageId = channel === "email" ? `<${interactionId}@omniloket>` : null;
     const sendsMessage = isDigitalReplyChannel(channel);
     const employeeId = principal.kind === "employee" ? principal.employeeId : null;
-    await tx.insert(schema.interactions).values({
-      id: interactionId,
+    const { interactionId } = await recordOutboundContact(tx, {
       tenantId: principal.tenantId,
       questionId: question.id,
+      residentPartyId: question.residentPartyId,
       channel,
-      direction: "outbound",
-      occurredAt: now,
-      receivedAt: now,
       subject: input.subject ?? null,
       text: input.text,
       language,
-      externalId: messageId,
-      threadKey: messageId,
+      now,
       employeeId,
-      deliveryStatus: sendsMessage ? "queued" : null,
       metadata: input.template ? { template: input.template } : {},
+      to: sendsMessage ? to : null,
+      decision: {
+        suggestedChannel: suggestion.channel,
+        suggestionReason: suggestion.reason,
+        overrideReason: overridden ? (input.overrideReason ?? null) : null,
+      },
     });
-    await tx.insert(schema.interactionParties).values({
-      tenantId: principal.tenantId,
-      interactionId,
-      partyId: question.residentPartyId,
-      timelinePartyId: question.residentPartyId,
-      role: "resident",
-      initiator: false,
-      occurredAt: now,
-    });
-    await tx.insert(schema.replyDecisions).values({
-      tenantId: principal.tenantId,
-      questionId: question.id,
-      interactionId,
-      suggestedChannel: suggestion.channel,
-      suggestionReason: suggestion.reason,
-      chosenChannel: channel,
-      overrideReason: overridden ? (input.overrideReason ?? null) : null,
-      employeeId,
-      createdAt: now,
-    });
-    if (sendsMessage) {
-      await tx.insert(schema.outbox).values({
-        tenantId: principal.tenantId,
-        type: "message.send",
-        payload: { interactionId, to },
-        idempotencyKey: `message.send:${interactionId}`,
-        createdAt: now,
-      });
-    } else {
+    if (!sendsMessage) {
       // A call or a letter is work for a person: the promise shows in the back office's task list.
       await tx.insert(schema.tasks).values({
         tenantId: principal.tenantId,

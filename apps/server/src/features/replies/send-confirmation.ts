@@ -1,7 +1,7 @@
-import { randomUUID } from "node:crypto";
 import { type Db, schema } from "@omniloket/db";
 import { eq } from "drizzle-orm";
 import { publishEvent } from "../../platform/events";
+import { recordOutboundContact } from "./record-outbound-contact";
 
 export type ConfirmationInput = {
   tenantId: string;
@@ -33,50 +33,19 @@ export async function sendConfirmation(deps: { db: Db; clock: () => Date }, inpu
       .from(schema.questions)
       .where(eq(schema.questions.id, input.questionId));
     if (!question) throw new Error(`question ${input.questionId} not found`);
-    const interactionId = randomUUID();
-    const messageId = `<${interactionId}@omniloket>`;
-    await tx.insert(schema.interactions).values({
-      id: interactionId,
+    const { interactionId } = await recordOutboundContact(tx, {
       tenantId: input.tenantId,
       questionId: input.questionId,
+      residentPartyId: question.residentPartyId,
       channel: "email",
-      direction: "outbound",
-      occurredAt: now,
-      receivedAt: now,
       subject: input.subject,
       text: input.text,
       language: input.language ?? "nld",
-      externalId: messageId,
-      threadKey: messageId,
-      deliveryStatus: "queued",
+      now,
       metadata: { kind: "confirmation" },
-    });
-    if (question.residentPartyId) {
-      await tx.insert(schema.interactionParties).values({
-        tenantId: input.tenantId,
-        interactionId,
-        partyId: question.residentPartyId,
-        timelinePartyId: question.residentPartyId,
-        role: "resident",
-        initiator: false,
-        occurredAt: now,
-      });
-    }
-    await tx.insert(schema.replyDecisions).values({
-      tenantId: input.tenantId,
-      questionId: input.questionId,
-      interactionId,
-      suggestedChannel: "email",
-      suggestionReason: "confirmation",
-      chosenChannel: "email",
-      createdAt: now,
-    });
-    await tx.insert(schema.outbox).values({
-      tenantId: input.tenantId,
-      type: "message.send",
-      payload: { interactionId, to: input.to, ...(input.sentText ? { sentText: input.sentText } : {}) },
-      idempotencyKey: `message.send:${interactionId}`,
-      createdAt: now,
+      to: input.to,
+      ...(input.sentText ? { sentText: input.sentText } : {}),
+      decision: { suggestedChannel: "email", suggestionReason: "confirmation" },
     });
     await publishEvent(
       tx,
