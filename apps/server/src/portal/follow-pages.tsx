@@ -1,7 +1,7 @@
 import { type FollowedQuestion, MAX_PORTAL_MESSAGE_CHARS } from "../features/portal";
 import { followMessages } from "./follow-messages";
 import { channelName, dateTimeText, messages, statusName } from "./messages";
-import { Field, type FormProblem } from "./portal-forms";
+import { Field, type FormProblem, MessageField } from "./portal-forms";
 import { ErrorSummary, Page, type PortalLinks } from "./portal-pages";
 
 /** The form to follow a question: its number and follow code (posted, so the code is never in a URL). */
@@ -139,24 +139,12 @@ export function FollowedPage(props: {
         <input type="hidden" name="_token" value={props.token} />
         <input type="hidden" name="vraagnummer" value={props.reference} />
         <input type="hidden" name="volgcode" value={props.code} />
-        <Field
-          id="bericht"
+        <MessageField
           label={f.messageLabel}
           hint={f.messageHint(MAX_PORTAL_MESSAGE_CHARS)}
           error={props.error}
           lang={lang}
-          control={(described, invalid) => (
-            <textarea
-              id="bericht"
-              name="bericht"
-              rows={5}
-              maxlength={MAX_PORTAL_MESSAGE_CHARS}
-              aria-describedby={described}
-              aria-invalid={invalid ? "true" : undefined}
-            >
-              {props.text ?? ""}
-            </textarea>
-          )}
+          value={props.text ?? ""}
         />
         <button type="submit">{f.send}</button>
       </form>

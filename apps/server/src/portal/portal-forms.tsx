@@ -80,6 +80,37 @@ function Select(props: {
 }
 
 /** A group of radio buttons or check boxes; an error points at the first one. */
+/** The resident's message to the municipality ("bericht"), at most MAX_PORTAL_MESSAGE_CHARS. */
+export function MessageField(props: {
+  label: string;
+  hint: string;
+  error?: FormProblem;
+  lang: Lang;
+  value: string;
+}) {
+  return (
+    <Field
+      id="bericht"
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      lang={props.lang}
+      control={(described, invalid) => (
+        <textarea
+          id="bericht"
+          name="bericht"
+          rows={5}
+          maxlength={MAX_PORTAL_MESSAGE_CHARS}
+          aria-describedby={described}
+          aria-invalid={invalid ? "true" : undefined}
+        >
+          {props.value}
+        </textarea>
+      )}
+    />
+  );
+}
+
 export function Choices(props: {
   type: "radio" | "checkbox";
   name: string;
@@ -158,24 +189,12 @@ export function ContinueForms(props: {
       <h3>{w.messageTitle}</h3>
       <form method="post" action={action("bericht")} novalidate>
         <input type="hidden" name="_csrf" value={props.csrf} />
-        <Field
-          id="bericht"
+        <MessageField
           label={w.messageLabel}
           hint={w.messageHint(MAX_PORTAL_MESSAGE_CHARS)}
           error={props.error}
           lang={lang}
-          control={(described, invalid) => (
-            <textarea
-              id="bericht"
-              name="bericht"
-              rows={5}
-              maxlength={MAX_PORTAL_MESSAGE_CHARS}
-              aria-describedby={described}
-              aria-invalid={invalid ? "true" : undefined}
-            >
-              {values.bericht ?? ""}
-            </textarea>
-          )}
+          value={values.bericht ?? ""}
         />
         <button type="submit">{w.sendMessage}</button>
       </form>

@@ -1,4 +1,3 @@
-import { gzipSync } from "node:zlib";
 import { parseQuestionReference } from "@omniloket/domain";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -15,7 +14,7 @@ import { signedUrlCandidates } from "../request-urls";
 import { confirmationMessage } from "./confirmation-message";
 import { type FormDefinition, type Lang, loadForms } from "./form-definition";
 import { ConfirmationPage, FormPage, MessagePage, STYLESHEET_PATH } from "./form-page";
-import { FORM_CSS } from "./form-styles";
+import { FORM_CSS, FORM_CSS_GZIP } from "./form-styles";
 import { createFormToken, verifyFormToken } from "./form-token";
 import { tokenBucket } from "./rate-limit";
 import { submissionToIngest } from "./submission-to-ingest";
@@ -130,8 +129,6 @@ export function registerWebformRoutes(app: App, deps: AppDeps, options: WebformO
     };
   };
 
-  // Compressed once: the NL Design System styles are most of a page's weight on a cheap phone.
-  const stylesheetGzip = gzipSync(FORM_CSS, { level: 9 });
   app.get(STYLESHEET_PATH, (c) => {
     const headers = {
       "content-type": "text/css; charset=utf-8",
@@ -139,7 +136,7 @@ export function registerWebformRoutes(app: App, deps: AppDeps, options: WebformO
       vary: "Accept-Encoding",
     };
     if (!/\bgzip\b/.test(c.req.header("accept-encoding") ?? "")) return c.body(FORM_CSS, 200, headers);
-    return c.body(new Uint8Array(stylesheetGzip), 200, { ...headers, "content-encoding": "gzip" });
+    return c.body(new Uint8Array(FORM_CSS_GZIP), 200, { ...headers, "content-encoding": "gzip" });
   });
 
   const limited = async (c: Context, next: () => Promise<void>) => {

@@ -2,8 +2,6 @@ import { type Queryable, schema } from "@omniloket/db";
 import { and, count, eq } from "drizzle-orm";
 import { isUuid, type PortalResident } from "../portal";
 
-export { loadOwnQuestion } from "../portal";
-
 /** The earliest a slot can be booked: an hour from now, so the counter knows who comes. */
 export const BOOKING_LEAD_MS = 60 * 60_000;
 

@@ -1,7 +1,7 @@
 import type { Db } from "@omniloket/db";
-import { type PortalResident, recordPortalAudit } from "../portal";
+import { loadOwnQuestion, type PortalResident, recordPortalAudit } from "../portal";
 import { writeAppointmentMessage } from "./appointment-message";
-import { type AppointmentResult, loadOwnQuestion, takePlace } from "./appointment-steps";
+import { type AppointmentResult, takePlace } from "./appointment-steps";
 import { appointmentText } from "./appointment-texts";
 
 /**

@@ -3,6 +3,7 @@ import { SIGNAL_RULES } from "@omniloket/domain";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { tenantSettings } from "../organisation";
 import { getMyConsents, type MyConsent } from "./my-consents";
+import { readPreferences } from "./my-preferences";
 import { recordPortalAudit } from "./portal-audit";
 import type { PortalResident } from "./portal-session";
 
@@ -145,23 +146,7 @@ export async function getMyInzage(
             ),
           )
           .orderBy(asc(i.occurredAt), asc(i.id));
-  const [general] = await db
-    .select()
-    .from(schema.preferences)
-    .where(and(eq(schema.preferences.tenantId, tenantId), eq(schema.preferences.partyId, partyId)));
-  const topics = await db
-    .select({
-      topicId: schema.topicChannelPreferences.topicId,
-      channel: schema.topicChannelPreferences.channel,
-    })
-    .from(schema.topicChannelPreferences)
-    .where(
-      and(
-        eq(schema.topicChannelPreferences.tenantId, tenantId),
-        eq(schema.topicChannelPreferences.partyId, partyId),
-      ),
-    )
-    .orderBy(asc(schema.topicChannelPreferences.topicId));
+  const preferences = await readPreferences(db, tenantId, partyId);
   const consents = await getMyConsents(deps, resident, { audit: false });
   const signalRows = await db
     .select({
@@ -251,13 +236,7 @@ export async function getMyInzage(
         .filter((c) => c.questionId === x.id)
         .map(({ at, channel, direction, subject, text }) => ({ at, channel, direction, subject, text })),
     })),
-    preferences: {
-      preferredChannel: general?.preferredChannel ?? null,
-      language: general?.language ?? null,
-      needs: general?.needs ?? [],
-      noDigitalContact: general?.noDigitalContact ?? false,
-      topics,
-    },
+    preferences,
     consents,
     consentHistory,
     accessLog,

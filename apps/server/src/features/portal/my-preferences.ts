@@ -21,21 +21,13 @@ export type MyPreferences = {
 const asReplyChannel = (value: string | null | undefined): ReplyChannel | null =>
   REPLY_CHANNELS.find((c) => c === value) ?? null;
 
-/** The resident's own preferences (general and per topic); the read is audit-logged. */
-export async function getMyPreferences(
-  deps: { db: Db; clock: () => Date },
-  resident: PortalResident,
-): Promise<MyPreferences> {
-  const [general] = await deps.db
+/** A resident's stored preferences, general and per topic (no audit: the callers log their read). */
+export async function readPreferences(db: Db, tenantId: string, partyId: string) {
+  const [general] = await db
     .select()
     .from(schema.preferences)
-    .where(
-      and(
-        eq(schema.preferences.partyId, resident.partyId),
-        eq(schema.preferences.tenantId, resident.tenantId),
-      ),
-    );
-  const topics = await deps.db
+    .where(and(eq(schema.preferences.partyId, partyId), eq(schema.preferences.tenantId, tenantId)));
+  const topics = await db
     .select({
       topicId: schema.topicChannelPreferences.topicId,
       channel: schema.topicChannelPreferences.channel,
@@ -43,11 +35,26 @@ export async function getMyPreferences(
     .from(schema.topicChannelPreferences)
     .where(
       and(
-        eq(schema.topicChannelPreferences.partyId, resident.partyId),
-        eq(schema.topicChannelPreferences.tenantId, resident.tenantId),
+        eq(schema.topicChannelPreferences.partyId, partyId),
+        eq(schema.topicChannelPreferences.tenantId, tenantId),
       ),
     )
     .orderBy(asc(schema.topicChannelPreferences.topicId));
+  return {
+    preferredChannel: general?.preferredChannel ?? null,
+    language: general?.language ?? null,
+    needs: general?.needs ?? [],
+    noDigitalContact: general?.noDigitalContact ?? false,
+    topics,
+  };
+}
+
+/** The resident's own preferences (general and per topic); the read is audit-logged. */
+export async function getMyPreferences(
+  deps: { db: Db; clock: () => Date },
+  resident: PortalResident,
+): Promise<MyPreferences> {
+  const stored = await readPreferences(deps.db, resident.tenantId, resident.partyId);
   await recordPortalAudit(deps.db, {
     tenantId: resident.tenantId,
     actorPartyId: resident.partyId,
@@ -57,13 +64,7 @@ export async function getMyPreferences(
     objectType: "party",
     objectIds: [resident.partyId],
   });
-  return {
-    preferredChannel: asReplyChannel(general?.preferredChannel),
-    language: general?.language ?? null,
-    needs: general?.needs ?? [],
-    noDigitalContact: general?.noDigitalContact ?? false,
-    topics,
-  };
+  return { ...stored, preferredChannel: asReplyChannel(stored.preferredChannel) };
 }
 
 export type PreferencesResult = { ok: true } | { ok: false; field: string };

@@ -8,7 +8,6 @@ export {
   type SignalCounts,
 } from "./evaluate-signals";
 export { listWorklist } from "./list-worklist";
-export { loadResidentFacts } from "./load-resident-facts";
 export { PROACTIVE_PURPOSE, withoutProactiveConsent } from "./proactive-consent";
 export { rescanSignals } from "./rescan-signals";
 export { registerSignalRoutes } from "./signals.routes";

@@ -1,4 +1,3 @@
-import type { Queryable } from "@omniloket/db";
 import {
   classifyText,
   type ResidentFacts,
@@ -8,29 +7,20 @@ import {
   type SignalTransfer,
   type TopicModel,
 } from "@omniloket/domain";
-import { loadSignalInputs, type SignalInputs } from "./signal-inputs";
-
-/**
- * The facts the signal rules look at, for several residents at once (a rescan batch or one resident):
- * the contacts on their timelines since `since`, the questions those contacts are in and the questions
- * they are the resident of, the tasks on those questions, and from the audit log the status changes
- * and team moves of those questions (all read by loadSignalInputs in one statement). A question
- * without a topic gets the topic its latest classification decision set, else the one the
- * municipality's model predicts from its text (marked "predicted"), so a repeat by email is not missed
- * because email carries no topic.
- */
-export async function loadResidentFacts(
-  q: Queryable,
-  input: { tenantId: string; partyIds: readonly string[]; since: Date; model: TopicModel | null },
-): Promise<Map<string, ResidentFacts>> {
-  if (input.partyIds.length === 0) return new Map();
-  return residentFactsFrom(await loadSignalInputs(q, input), input.partyIds, input.model);
-}
+import type { SignalInputs } from "./signal-inputs";
 
 const date = (value: string) => new Date(value);
 const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
-/** The rules' facts per resident from the rows of one evaluation (see loadResidentFacts). */
+/**
+ * The facts the signal rules look at, for several residents at once (a rescan batch or one resident),
+ * from the rows loadSignalInputs read in one statement: the contacts on their timelines, the questions
+ * those contacts are in and the questions they are the resident of, the tasks on those questions, and
+ * from the audit log the status changes and team moves of those questions. A question without a topic
+ * gets the topic its latest classification decision set, else the one the municipality's model
+ * predicts from its text (marked "predicted"), so a repeat by email is not missed because email
+ * carries no topic.
+ */
 export function residentFactsFrom(
   inputs: SignalInputs,
   partyIds: readonly string[],
