@@ -36,7 +36,7 @@ export function runClassifierEvaluate(input: { seed: number; heldOutShare: numbe
   return evaluation;
 }
 
-/** `omniloket classifier classify-unknown`: set the topic of open questions whose topic is unknown. */
+/** `omniloket classifier classify-unknown`: set the topic of questions whose topic is unknown. */
 export async function runClassifyUnknown(config: Config, input: { tenantSlug?: string; limit: number }) {
   await withTenantDatabase(config, input.tenantSlug, async (db, tenantId) => {
     const result = await classifyUnknownQuestions(
@@ -44,7 +44,7 @@ export async function runClassifyUnknown(config: Config, input: { tenantSlug?: s
       { tenantId, limit: input.limit },
     );
     console.log(
-      `${result.examined} vragen zonder onderwerp bekeken: ${result.classified} ingedeeld en doorgezet, ${result.leftUnknown} onbekend gebleven (waarvan ${result.otherLanguage} in een andere taal).`,
+      `${result.examined} vragen zonder onderwerp bekeken: ${result.classified} ingedeeld (open vragen ook doorgezet), ${result.leftUnknown} onbekend gebleven (waarvan ${result.otherLanguage} in een andere taal).`,
     );
   });
 }

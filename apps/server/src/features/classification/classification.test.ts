@@ -88,5 +88,33 @@ for (const backend of testBackends()) {
       const again = await classifyUnknownQuestions(deps(), { tenantId: ctx.tenant.tenantId });
       assert.equal(again.examined, 0);
     });
+
+    it("sets the topic of a resolved question without moving it to another team", async () => {
+      const resolved = await ctx.ingest({
+        text: "Ik maak bezwaar tegen de aanslag gemeentelijke belastingen, de WOZ-waarde is te hoog.",
+      });
+      const open = await ctx.ingest({
+        text: "Bezwaar tegen de WOZ-waarde op de aanslag gemeentelijke belastingen.",
+      });
+      const closing = await ctx.agent.post(`/api/v1/questions/${resolved.questionId}/_change`, {
+        status: "resolved",
+      });
+      assert.equal(closing.status, 200, await closing.clone().text());
+      const result = await classifyUnknownQuestions(deps(), { tenantId: ctx.tenant.tenantId });
+      assert.equal(result.examined, 2, JSON.stringify(result));
+      const rows = await ctx.database.query<{ id: string; topic_id: string | null; team_id: string }>(
+        "SELECT id, topic_id, team_id FROM questions WHERE id = ANY($1::uuid[])",
+        [[resolved.questionId, open.questionId]],
+      );
+      const byId = new Map(rows.map((row) => [row.id, [row.topic_id, row.team_id]]));
+      assert.deepEqual(byId.get(resolved.questionId), ["belastingen", ctx.tenant.teams.general]);
+      assert.deepEqual(byId.get(open.questionId), ["belastingen", ctx.tenant.teams.taxes]);
+      const [decision] = await questionClassification(
+        ctx.database.db,
+        ctx.tenant.tenantId,
+        resolved.questionId,
+      );
+      assert.equal(decision?.topicId, "belastingen");
+    });
   });
 }

@@ -1,6 +1,6 @@
 import { type Db, schema } from "@omniloket/db";
 import { classifyText, ISO_639_3, routeByTopic } from "@omniloket/domain";
-import { and, asc, eq, isNull, ne, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, notExists, sql } from "drizzle-orm";
 import { recordAudit } from "../../platform/audit";
 import { processPrincipal } from "../../platform/auth/principal";
 import { publishTeamChange } from "../questions";
@@ -16,8 +16,10 @@ export type ClassifyUnknownResult = {
 };
 
 /**
- * Sets the topic of open questions whose topic is unknown, with the municipality's model, and routes
- * each to the team of its new topic (as a change by an employee does). Every question examined gets a
+ * Sets the topic of questions whose topic is unknown, with the municipality's model. An open question
+ * is routed to the team of its new topic (as a change by an employee does); a resolved one (closed
+ * before the worker saw it, or loaded in bulk) keeps its team, so reports and the signal rules see its
+ * topic without anyone's work moving. Open questions go first. Every question examined gets a
  * `classification_decisions` row with the confidence, the words that drove the prediction, the
  * alternatives and the language, whether or not a topic was set; a question with a decision is not
  * examined again. Text in another language than Dutch keeps topic unknown (the decision records the
@@ -37,7 +39,6 @@ export async function classifyUnknownQuestions(
         eq(schema.questions.tenantId, tenantId),
         isNull(schema.questions.topicId),
         isNull(schema.questions.mergedIntoId),
-        ne(schema.questions.status, "resolved"),
         notExists(
           deps.db
             .select({ one: sql`1` })
@@ -51,10 +52,17 @@ export async function classifyUnknownQuestions(
         ),
       ),
     )
-    .orderBy(asc(schema.questions.openedAt))
+    .orderBy(sql`${schema.questions.status} = 'resolved'`, asc(schema.questions.openedAt))
     .limit(input.limit ?? 500);
   const result: ClassifyUnknownResult = { examined: 0, classified: 0, leftUnknown: 0, otherLanguage: 0 };
   const principal = processPrincipal(tenantId, "classifier");
+  const teams =
+    candidates.length === 0
+      ? []
+      : await deps.db
+          .select({ id: schema.teams.id, topicIds: schema.teams.topicIds, isGeneral: schema.teams.isGeneral })
+          .from(schema.teams)
+          .where(eq(schema.teams.tenantId, tenantId));
   for (const candidate of candidates) {
     await deps.db.transaction(async (tx) => {
       const [question] = await tx
@@ -63,6 +71,7 @@ export async function classifyUnknownQuestions(
           topicId: schema.questions.topicId,
           teamId: schema.questions.teamId,
           employeeId: schema.questions.employeeId,
+          status: schema.questions.status,
           residentPartyId: schema.questions.residentPartyId,
         })
         .from(schema.questions)
@@ -75,11 +84,8 @@ export async function classifyUnknownQuestions(
       result.examined++;
       let teamId = question.teamId;
       if (classification.topicId) {
-        const teams = await tx
-          .select({ id: schema.teams.id, topicIds: schema.teams.topicIds, isGeneral: schema.teams.isGeneral })
-          .from(schema.teams)
-          .where(eq(schema.teams.tenantId, tenantId));
-        teamId = routeByTopic(classification.topicId, teams) ?? question.teamId;
+        if (question.status !== "resolved")
+          teamId = routeByTopic(classification.topicId, teams) ?? question.teamId;
         await tx
           .update(schema.questions)
           .set({
