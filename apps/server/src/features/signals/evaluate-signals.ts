@@ -5,7 +5,7 @@ import { topicModelAt } from "../classification";
 import { privacySettingsFrom } from "../organisation";
 import { residentFactsFrom } from "./load-resident-facts";
 import { withdrawnFrom } from "./proactive-consent";
-import { loadSignalInputs } from "./signal-inputs";
+import { loadSignalInputs, type SignalInputs } from "./signal-inputs";
 
 /** How far back the rules look by default: a year of contacts. */
 export const DEFAULT_LOOKBACK_DAYS = 365;
@@ -50,13 +50,37 @@ export async function evaluateResidentSignals(
     counts?: SignalCounts;
   },
 ): Promise<SignalCounts> {
-  const counts = input.counts ?? emptyCounts();
-  const now = deps.clock();
-  const { tenantId } = input;
   const partyIds = [...new Set(input.partyIds)];
-  if (partyIds.length === 0) return counts;
+  if (partyIds.length === 0) return input.counts ?? emptyCounts();
+  const loaded = await loadEvaluationInputs(deps, { ...input, partyIds });
+  return storeEvaluation(deps, { ...input, ...loaded });
+}
+
+/** What one evaluation read: the rows of `signal_inputs` for these residents, as of `now`. */
+export type EvaluationInputs = { partyIds: readonly string[]; inputs: SignalInputs; now: Date };
+
+/** The reading half of an evaluation (one round trip), so a rescan can read the next batch meanwhile. */
+export async function loadEvaluationInputs(
+  deps: { db: Db; clock: () => Date },
+  input: { tenantId: string; partyIds: readonly string[]; lookbackDays?: number },
+): Promise<EvaluationInputs> {
+  const now = deps.clock();
   const since = new Date(now.getTime() - (input.lookbackDays ?? DEFAULT_LOOKBACK_DAYS) * 86_400_000);
-  const inputs = await loadSignalInputs(deps.db, { tenantId, partyIds, since });
+  const inputs = await loadSignalInputs(deps.db, {
+    tenantId: input.tenantId,
+    partyIds: input.partyIds,
+    since,
+  });
+  return { partyIds: input.partyIds, inputs, now };
+}
+
+/** The rest of an evaluation: the rules over what was read, and the writes of what is new or changed. */
+export async function storeEvaluation(
+  deps: { db: Db },
+  input: EvaluationInputs & { tenantId: string; model?: TopicModel | null; counts?: SignalCounts },
+): Promise<SignalCounts> {
+  const counts = input.counts ?? emptyCounts();
+  const { tenantId, partyIds, inputs, now } = input;
   const model =
     input.model === undefined
       ? (await topicModelAt(deps.db, tenantId, inputs.modelState)).model

@@ -1,11 +1,20 @@
 import { type Db, schema } from "@omniloket/db";
 import { and, asc, eq, gt, isNotNull } from "drizzle-orm";
 import { tenantTopicModel } from "../classification";
-import { emptyCounts, evaluateResidentSignals, type SignalCounts } from "./evaluate-signals";
+import {
+  type EvaluationInputs,
+  emptyCounts,
+  loadEvaluationInputs,
+  type SignalCounts,
+  storeEvaluation,
+} from "./evaluate-signals";
 
 /**
  * Evaluates every rule for every resident of a municipality who has a timeline, in batches (keyset on
  * the party id), reporting progress after each batch. Safe to run again: the store is idempotent.
+ *
+ * While the rules run over one batch, the database already reads the next one: reading and evaluating
+ * take about as long as each other, so the two overlap instead of taking turns.
  */
 export async function rescanSignals(
   deps: { db: Db; clock: () => Date },
@@ -17,35 +26,42 @@ export async function rescanSignals(
   },
 ): Promise<SignalCounts> {
   const batchSize = input.batchSize ?? 250;
-  const { model } = await tenantTopicModel(deps.db, input.tenantId);
+  const { tenantId, lookbackDays } = input;
+  const { model } = await tenantTopicModel(deps.db, tenantId);
   const counts = emptyCounts();
-  let after = "00000000-0000-0000-0000-000000000000";
-  let done = 0;
-  for (;;) {
+
+  const nextBatch = async (after: string): Promise<string[]> => {
     const rows = await deps.db
       .selectDistinct({ partyId: schema.interactionParties.timelinePartyId })
       .from(schema.interactionParties)
       .where(
         and(
-          eq(schema.interactionParties.tenantId, input.tenantId),
+          eq(schema.interactionParties.tenantId, tenantId),
           isNotNull(schema.interactionParties.timelinePartyId),
           gt(schema.interactionParties.timelinePartyId, after),
         ),
       )
       .orderBy(asc(schema.interactionParties.timelinePartyId))
       .limit(batchSize);
-    const partyIds = rows.map((r) => r.partyId as string);
-    if (partyIds.length === 0) break;
-    await evaluateResidentSignals(deps, {
-      tenantId: input.tenantId,
-      partyIds,
-      model,
-      lookbackDays: input.lookbackDays,
-      counts,
-    });
-    done += partyIds.length;
+    return rows.map((r) => r.partyId as string);
+  };
+  const read = (partyIds: string[]): Promise<EvaluationInputs> | null => {
+    if (partyIds.length === 0) return null;
+    const reading = loadEvaluationInputs(deps, { tenantId, partyIds, lookbackDays });
+    // Awaited below; this only keeps a failure while the previous batch is evaluated from counting
+    // as unhandled.
+    reading.catch(() => {});
+    return reading;
+  };
+
+  let reading = read(await nextBatch("00000000-0000-0000-0000-000000000000"));
+  let done = 0;
+  while (reading) {
+    const current = await reading;
+    reading = read(await nextBatch(current.partyIds[current.partyIds.length - 1] as string));
+    await storeEvaluation(deps, { tenantId, ...current, model, counts });
+    done += current.partyIds.length;
     input.onProgress?.(done, counts);
-    after = partyIds[partyIds.length - 1] as string;
   }
   return counts;
 }
