@@ -49,6 +49,19 @@ export function questionTables(generated: GeneratedMunicipality): TableRows[] {
       ]),
     },
     {
+      table: "question_status_changes",
+      columns: [
+        ["tenant_id", "uuid"],
+        ["question_id", "uuid"],
+        ["from_status", "text"],
+        ["to_status", "text"],
+        ["at", "timestamptz"],
+      ],
+      rows: generated.questions.flatMap((q) =>
+        q.statusChanges.map((change) => [t, q.id, change.from, change.to, change.at]),
+      ),
+    },
+    {
       table: "interactions",
       columns: [
         ["id", "uuid"],

@@ -22,6 +22,7 @@ function expectedCounts(g: GeneratedMunicipality): Record<string, number> {
     preferences: g.preferences.length,
     consents: g.consents.length,
     questions: g.questions.length,
+    question_status_changes: g.questions.reduce((n, q) => n + q.statusChanges.length, 0),
     interactions: g.interactions.length,
     interaction_parties: interactionPartyRows(g).length,
     tasks: g.tasks.length,
@@ -138,6 +139,28 @@ function loadSuite(open: () => Promise<{ database: Database; dispose(): Promise<
     assert.deepEqual(rows, [
       { party_id: null, timeline_party_id: null, contact_name: anonymous.involvement.contactName },
     ]);
+  });
+
+  it("loads each question's status history, in time order and ending in its status", async () => {
+    const rows = await database.query<{ question_id: string; from_status: string; to_status: string }>(
+      `SELECT question_id::text, from_status, to_status FROM question_status_changes ORDER BY question_id, at, id`,
+    );
+    const history = new Map<string, typeof rows>();
+    for (const row of rows) history.set(row.question_id, [...(history.get(row.question_id) ?? []), row]);
+    let changed = 0;
+    for (const question of generated.questions) {
+      const changes = history.get(question.id) ?? [];
+      let status = "open";
+      for (const change of changes) {
+        assert.equal(change.from_status, status, `${question.reference} continues where it was`);
+        assert.notEqual(change.to_status, change.from_status);
+        status = change.to_status;
+      }
+      assert.equal(status, question.status, `${question.reference} ends in its status`);
+      if (changes.length > 0) changed++;
+    }
+    assert.ok(changed > 0);
+    assert.ok(rows.some((r) => r.from_status === "resolved" && r.to_status === "reopened"));
   });
 
   it("records a receipt per inbound contact with the ingest result", async () => {

@@ -12,8 +12,10 @@ import type {
   GeneratedInteraction,
   GeneratedMunicipality,
   GeneratedQuestion,
+  GeneratedStatusChange,
   GeneratedThreadingSuggestion,
   GroundTruthResident,
+  QuestionStatus,
   StuckReason,
 } from "./types";
 import { createWorld, statusAt, type Thread, type World } from "./world";
@@ -178,8 +180,28 @@ function numberQuestions(world: World, ordered: GeneratedInteraction[]): Generat
       openedAt: new Date(thread.openedAt),
       resolvedAt: status === "resolved" ? new Date(lastResolved(thread, end)) : null,
       lastActivityAt: new Date(Math.max(lastActivity.get(thread.id) ?? thread.openedAt, lastEvent)),
+      statusChanges: statusChanges(thread, end - 1),
     };
   });
+}
+
+/**
+ * A thread's status events up to `until` as changes, in the order statusAt reads them (by time; of
+ * events at the same time the one set last counts): each status that differs from the one before.
+ */
+function statusChanges(thread: Thread, until: number): GeneratedStatusChange[] {
+  const events = thread.events
+    .map((event, index) => ({ ...event, index }))
+    .filter((event) => event.at <= until)
+    .sort((a, b) => a.at - b.at || a.index - b.index);
+  const changes: GeneratedStatusChange[] = [];
+  let status: QuestionStatus = "open";
+  for (const event of events) {
+    if (event.status === status) continue;
+    changes.push({ from: status, to: event.status, at: new Date(event.at) });
+    status = event.status;
+  }
+  return changes;
 }
 
 function lastResolved(thread: Thread, end: number): number {

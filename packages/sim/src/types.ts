@@ -149,7 +149,15 @@ export type GeneratedQuestion = {
   openedAt: Date;
   resolvedAt: Date | null;
   lastActivityAt: Date;
+  /**
+   * Its status history as the simulation ran it, in time order: every change to a status other than the
+   * one before (the opening "open" is not a change). The last one's `to` is `status`. Neither the
+   * contact nor the employee behind a change is kept, so the rows carry neither.
+   */
+  statusChanges: GeneratedStatusChange[];
 };
+
+export type GeneratedStatusChange = { from: QuestionStatus; to: QuestionStatus; at: Date };
 
 /** How the contact found its question, as ingest would: the names match IngestResult.threading. */
 export type Threading = "explicit" | "reference" | "thread-key" | "new";

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  bigserial,
   boolean,
   index,
   integer,
@@ -61,6 +62,30 @@ export const questions = pgTable(
       .on(t.tenantId, t.teamId, sql`coalesce(${t.dueAt}, 'infinity'::timestamptz)`, t.lastActivityAt, t.id)
       .where(sql`${t.mergedIntoId} IS NULL AND ${t.status} <> 'resolved'`),
   ],
+);
+
+/**
+ * A question's status history: one row per change of `questions.status` (not the opening "open"), with
+ * what caused it: the contact (a resident writing again reopens a resolved question) or the employee.
+ * Signal rules read it (features/signals), so a question reopened and resolved again stays visible.
+ */
+export const questionStatusChanges = pgTable(
+  "question_status_changes",
+  {
+    id: bigserial("id", { mode: "bigint" }).primaryKey(),
+    tenantId: tenantId(),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id),
+    fromStatus: text("from_status").$type<QuestionStatus>().notNull(),
+    toStatus: text("to_status").$type<QuestionStatus>().notNull(),
+    at: at("at").notNull(),
+    /** The contact that caused the change, if a contact did. */
+    interactionId: uuid("interaction_id"),
+    /** The employee who changed it, if an employee did. */
+    employeeId: uuid("employee_id"),
+  },
+  (t) => [index("question_status_changes_question_idx").on(t.tenantId, t.questionId, t.at)],
 );
 
 /** A link the system offered but did not force: a person accepts or rejects it. */

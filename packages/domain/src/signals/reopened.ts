@@ -3,14 +3,15 @@ import type { Signal, SignalRule } from "./types";
 export type ReopenedParameters = Record<string, never>;
 
 /**
- * A question that was resolved and opened again: its status is "reopened" now (ingest sets it when the
- * resident writes again after an answer), or a recorded status change went from "resolved" to anything
- * else. Omniloket keeps no status history of its own, so a question reopened by a contact and later
- * resolved again is no longer visible as reopened (see the report of issue 7).
+ * A question that was resolved and opened again: a change in its status history went from "resolved" to
+ * anything else, or its status is "reopened" now (ingest sets it when the resident writes again after an
+ * answer). Omniloket records every status change (question_status_changes: a contact reopening it, an
+ * employee changing it, a merge), so a question reopened by a contact and later resolved again is still
+ * found. Version 2: the evidence names the status change (`changeId`), no longer an audit row.
  */
 export const reopenedRule: SignalRule<ReopenedParameters> = {
   id: "reopened",
-  version: 1,
+  version: 2,
   description:
     "Heropend: een afgehandelde vraag is weer geopend, de inwoner was kennelijk nog niet geholpen.",
   parameters: {},
@@ -38,7 +39,7 @@ export const reopenedRule: SignalRule<ReopenedParameters> = {
           questionIds: [change.questionId],
           contactIds: [],
           taskIds: [],
-          details: { source: "status-change", auditId: change.sourceId },
+          details: { source: "status-change", changeId: change.sourceId },
         },
       });
     }

@@ -40,7 +40,7 @@ export type SignalTask = {
   completedAt: Date | null;
 };
 
-/** A status change of a question that something recorded (the audit log of an employee's change). */
+/** A status change of a question, from its status history (question_status_changes). */
 export type SignalStatusChange = { questionId: string; from: string; to: string; at: Date; sourceId: string };
 
 /** A question moving to another team or employee (transfer, topic change, classification). */

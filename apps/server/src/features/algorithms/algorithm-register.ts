@@ -105,7 +105,7 @@ const RULE_TEXTS: Record<string, RuleTexts> = {
   reopened: {
     name: "Signaleren van heropende vragen",
     purpose: "Een vraag die na afhandeling weer open gaat, was kennelijk nog niet goed beantwoord.",
-    data: "Eigen gegevens van de gemeente in Omniloket: de statuswijzigingen van de vragen van de inwoner (van welke status naar welke, wanneer), uit het auditlog.",
+    data: "Eigen gegevens van de gemeente in Omniloket: de statusgeschiedenis van de vragen van de inwoner (van welke status naar welke, wanneer, en of een contact van de inwoner of een medewerker de status veranderde).",
     operation:
       "Zoekt een statuswijziging van afgehandeld naar een andere status, of een vraag met de status heropend.",
   },

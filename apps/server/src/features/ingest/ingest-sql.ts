@@ -90,7 +90,10 @@ export const questionById = `SELECT id::text, reference, team_id::text AS team_i
 /**
  * The contact itself, in one statement: a new question (or the existing one touched), the interaction,
  * its involvements, the outbox row, the receipt's result and the NOTIFY that live streams hear after
- * commit. Data-modifying CTEs all run; foreign keys are checked at the end of the statement.
+ * commit. Data-modifying CTEs all run; foreign keys are checked at the end of the statement. An inbound
+ * contact reopens a resolved question and puts one waiting on the resident back to open; the existing
+ * question is locked first (current_question), so the status history row it writes (status_change)
+ * holds the status it really had, also when another contact or an employee changes it at the same time.
  */
 export const writeContact = `
 WITH new_question AS (
@@ -100,14 +103,21 @@ WITH new_question AS (
          $10::uuid, $11::timestamptz, $11::timestamptz
    WHERE $2::boolean
   RETURNING id
+), current_question AS (
+  SELECT id, status FROM questions WHERE id = $3 AND NOT $2::boolean FOR UPDATE
 ), touched AS (
-  UPDATE questions
-     SET last_activity_at = GREATEST(last_activity_at, $11),
-         status = CASE WHEN $12 = 'inbound' AND status = 'resolved' THEN 'reopened'
-                       WHEN $12 = 'inbound' AND status = 'waiting-on-resident' THEN 'open' ELSE status END,
-         resolved_at = CASE WHEN $12 = 'inbound' THEN NULL ELSE resolved_at END
-   WHERE id = $3 AND NOT $2::boolean
-  RETURNING id
+  UPDATE questions q
+     SET last_activity_at = GREATEST(q.last_activity_at, $11),
+         status = CASE WHEN $12 = 'inbound' AND c.status = 'resolved' THEN 'reopened'
+                       WHEN $12 = 'inbound' AND c.status = 'waiting-on-resident' THEN 'open' ELSE c.status END,
+         resolved_at = CASE WHEN $12 = 'inbound' THEN NULL ELSE q.resolved_at END
+    FROM current_question c
+   WHERE q.id = c.id
+  RETURNING q.id, c.status AS from_status, q.status AS to_status
+), status_change AS (
+  INSERT INTO question_status_changes (tenant_id, question_id, from_status, to_status, at, interaction_id)
+  SELECT $1::uuid, id, from_status, to_status, $11::timestamptz, $13::uuid FROM touched
+   WHERE from_status <> to_status
 ), interaction AS (
   INSERT INTO interactions (id, tenant_id, question_id, channel, direction, occurred_at, received_at, subject, text,
                             language, external_id, thread_key, employee_id, bot_id)

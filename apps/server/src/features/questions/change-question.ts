@@ -9,6 +9,7 @@ import { loadQuestionForChange } from "./load-question-for-change";
 import { publishTeamChange } from "./publish-team-change";
 import { questionAccessFor } from "./question-access";
 import { nothingToChange, unknownTopic } from "./questions.errors";
+import { recordStatusChange } from "./record-status-change";
 
 /**
  * Sets a question's topic and/or status. A new topic routes the question to the team for that topic, as
@@ -42,6 +43,12 @@ export async function changeQuestion(
       .update(schema.questions)
       .set({ topicId, status, teamId, employeeId, resolvedAt })
       .where(eq(schema.questions.id, question.id));
+    await recordStatusChange(tx, principal, {
+      questionId: question.id,
+      from: question.status,
+      to: status,
+      at: now,
+    });
     await publishTeamChange(tx, principal.tenantId, question, teamId, now);
     await recordTopicCorrection(tx, {
       tenantId: principal.tenantId,

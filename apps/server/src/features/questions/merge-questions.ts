@@ -6,6 +6,7 @@ import { invalidInput } from "../../platform/errors";
 import { announceQuestionChanges } from "./announce-question-changes";
 import { chatsFollowContacts } from "./chats-follow-contacts";
 import { loadQuestionForChange } from "./load-question-for-change";
+import { recordStatusChange } from "./record-status-change";
 import { refreshQuestionActivity } from "./refresh-question-activity";
 
 export type MergeQuestionsInput = {
@@ -52,6 +53,12 @@ export async function mergeQuestionsInTransaction(tx: Tx, clock: () => Date, inp
       .update(schema.questions)
       .set({ mergedIntoId: surviving.id, status: "resolved", resolvedAt: now })
       .where(eq(schema.questions.id, merged.id));
+    await recordStatusChange(tx, principal, {
+      questionId: merged.id,
+      from: merged.status,
+      to: "resolved",
+      at: now,
+    });
     await refreshQuestionActivity(tx, surviving.id);
     await announceQuestionChanges(tx, principal.tenantId, [surviving, merged], now);
     await recordAudit(tx, principal, now, {

@@ -6,6 +6,7 @@ import { invalidInput, notFound } from "../../platform/errors";
 import { announceQuestionChanges } from "./announce-question-changes";
 import { chatsFollowContacts } from "./chats-follow-contacts";
 import { loadQuestionForChange } from "./load-question-for-change";
+import { recordStatusChange } from "./record-status-change";
 import { refreshQuestionActivity } from "./refresh-question-activity";
 import { resolveQuestionReference } from "./resolve-question-reference";
 
@@ -73,6 +74,12 @@ export async function moveInteractionInTransaction(tx: Tx, now: Date, input: Mov
         .update(schema.questions)
         .set({ mergedIntoId: target.id, status: "resolved", resolvedAt: now })
         .where(eq(schema.questions.id, source.id));
+      await recordStatusChange(tx, principal, {
+        questionId: source.id,
+        from: source.status,
+        to: "resolved",
+        at: now,
+      });
     } else {
       await refreshQuestionActivity(tx, source.id);
     }

@@ -15,8 +15,8 @@ const dateOrNull = (value: string | null) => (value === null ? null : new Date(v
 /**
  * The facts the signal rules look at, for several residents at once (a rescan batch or one resident),
  * from the rows loadSignalInputs read in one statement: the contacts on their timelines, the questions
- * those contacts are in and the questions they are the resident of, the tasks on those questions, and
- * from the audit log the status changes and team moves of those questions. A question without a topic
+ * those contacts are in and the questions they are the resident of, the tasks on those questions, the
+ * status history of those questions (question_status_changes) and from the audit log their team moves. A question without a topic
  * gets the topic its latest classification decision set, else the one the municipality's model
  * predicts from its text (marked "predicted"), so a repeat by email is not missed because email
  * carries no topic.
@@ -70,24 +70,22 @@ export function residentFactsFrom(
     questions.set(row.id, { ...row, topicId, topicSource });
   }
   const statusChanges = new Map<string, SignalStatusChange[]>();
+  for (const row of inputs.statusChanges) {
+    if (!questions.has(row.questionId) || row.from === row.to) continue;
+    push(statusChanges, row.questionId, {
+      questionId: row.questionId,
+      from: row.from,
+      to: row.to,
+      at: date(row.at),
+      sourceId: `status:${row.id}`,
+    });
+  }
   const transfers = new Map<string, SignalTransfer[]>();
   for (const row of auditRows) {
     const details = row.details as Record<string, unknown>;
     for (const questionId of row.objectIds) {
       if (!questions.has(questionId)) continue;
       const sourceId = row.id.toString();
-      if (
-        typeof details.fromStatus === "string" &&
-        typeof details.toStatus === "string" &&
-        details.fromStatus !== details.toStatus
-      )
-        push(statusChanges, questionId, {
-          questionId,
-          from: details.fromStatus,
-          to: details.toStatus,
-          at: row.at,
-          sourceId,
-        });
       const fromTeam = (details.fromTeamId as string | null | undefined) ?? null;
       const toTeam = (details.toTeamId as string | null | undefined) ?? null;
       const fromEmployee = (details.fromEmployeeId as string | null | undefined) ?? null;

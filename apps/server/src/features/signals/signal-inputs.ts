@@ -35,7 +35,9 @@ export type SignalInputs = {
     createdAt: string;
     completedAt: string | null;
   }>;
-  /** Status changes and team moves of those questions, from the audit log. */
+  /** The status history of those questions (question_status_changes), oldest first. */
+  statusChanges: Array<{ id: string; questionId: string; from: string; to: string; at: string }>;
+  /** Team moves of those questions (and employees' status changes), from the audit log. */
   audit: Array<{
     id: string;
     at: string;
@@ -62,7 +64,7 @@ export type SignalInputs = {
   modelState: { n: number; latest: string | null };
 };
 
-/** The actions in the audit log that record a question's status changes and moves between teams. */
+/** The actions in the audit log that record a question's moves between teams (and employees' status changes). */
 export const QUESTION_HISTORY_ACTIONS = [
   "question.change",
   "question.transfer",
@@ -72,10 +74,10 @@ export const QUESTION_HISTORY_ACTIONS = [
 /**
  * Everything an evaluation of some residents reads, in one statement (one round trip, one snapshot):
  * their contacts since `since` and the questions of those contacts or of which they are the resident,
- * the tasks and history of those questions, classification decisions for questions without a topic,
+ * the tasks, status history and audit history of those questions, classification decisions for questions without a topic,
  * their consents for proactive contact, the signals they already have, the municipality's settings
  * and the state of its topic model. The statement is the database function `signal_inputs`
- * (migration 0014), so its plan is made once per connection: planning it took longer than running it.
+ * (migrations 0014 and 0015), so its plan is made once per connection: planning it took longer than running it.
  * An evaluation after one contact was twelve round trips before.
  */
 export async function loadSignalInputs(
