@@ -33,11 +33,16 @@ export const auditEvents = pgTable(
   },
   (t) => [
     index("audit_events_tenant_at_idx").on(t.tenantId, t.at),
-    // A question's history (status changes, moves between teams) for the signal rules: signal_inputs
-    // looks up these actions by the questions' ids.
-    index("audit_events_question_history_idx")
+    // A question's moves between teams and employees, for the signal rules (ping-pong): signal_inputs
+    // looks them up by the questions' ids. Only real moves are indexed (a classification or a change
+    // that kept the team is not), and without GIN's pending list: a long list of recent entries was
+    // read on every lookup until vacuum merged it.
+    index("audit_events_question_moves_idx")
       .using("gin", t.objectIds)
-      .where(sql`${t.action} IN ('question.change', 'question.transfer', 'question.classify')`),
+      .with({ fastupdate: false })
+      .where(
+        sql`${t.action} IN ('question.change', 'question.transfer', 'question.classify') AND (${t.action} = 'question.transfer' OR (${t.details} ->> 'fromTeamId') IS DISTINCT FROM (${t.details} ->> 'toTeamId'))`,
+      ),
   ],
 );
 

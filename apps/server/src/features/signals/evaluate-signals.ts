@@ -1,4 +1,4 @@
-import { type Db, schema } from "@omniloket/db";
+import { type Db, type Queryable, schema } from "@omniloket/db";
 import { evaluateSignals, SIGNAL_RULES, type Signal, type TopicModel } from "@omniloket/domain";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { topicModelAt } from "../classification";
@@ -115,56 +115,41 @@ export async function storeEvaluation(
   }
   if (toRemove.length === 0 && changed.length === 0) return counts;
 
+  const findings = JSON.stringify(
+    changed.map((s) => ({
+      partyId: s.partyId,
+      ruleId: s.ruleId,
+      ruleVersion: s.ruleVersion,
+      key: s.key,
+      evidence: s.evidence,
+      explanation: s.explanation,
+      detectedAt: s.at.toISOString(),
+    })),
+  );
+  // One statement (store_signal_findings, migration 0016) that does not wait for the disk: findings are
+  // derived data an evaluation writes again. Removals after a withdrawn consent wait, with the findings
+  // in the same transaction.
+  const store = (q: Queryable, durable: boolean) =>
+    q.execute(
+      sql`SELECT store_signal_findings(${tenantId}::uuid, ${now.toISOString()}::timestamptz, ${findings}::json, ${durable})`,
+    );
+  if (toRemove.length === 0) {
+    await store(deps.db, false);
+    return counts;
+  }
   await deps.db.transaction(async (tx) => {
-    if (toRemove.length > 0) {
-      const removed = await tx
-        .delete(schema.signals)
-        .where(
-          and(
-            eq(schema.signals.tenantId, tenantId),
-            inArray(schema.signals.partyId, [...withdrawn]),
-            inArray(schema.signals.status, ["open", "snoozed"]),
-          ),
-        )
-        .returning({ id: schema.signals.id });
-      counts.removed += removed.length;
-    }
-    for (let at = 0; at < changed.length; at += 500) {
-      const batch = changed.slice(at, at + 500);
-      await tx
-        .insert(schema.signals)
-        .values(
-          batch.map((s) => ({
-            tenantId,
-            partyId: s.partyId,
-            ruleId: s.ruleId,
-            ruleVersion: s.ruleVersion,
-            key: s.key,
-            evidence: s.evidence,
-            explanation: s.explanation,
-            detectedAt: s.at,
-            createdAt: now,
-            updatedAt: now,
-          })),
-        )
-        .onConflictDoUpdate({
-          target: [
-            schema.signals.tenantId,
-            schema.signals.partyId,
-            schema.signals.ruleId,
-            schema.signals.key,
-          ],
-          set: {
-            ruleVersion: sql`excluded.rule_version`,
-            evidence: sql`excluded.evidence`,
-            explanation: sql`excluded.explanation`,
-            updatedAt: sql`excluded.updated_at`,
-          },
-          setWhere: sql`${schema.signals.evidence} IS DISTINCT FROM excluded.evidence
-            OR ${schema.signals.explanation} IS DISTINCT FROM excluded.explanation
-            OR ${schema.signals.ruleVersion} IS DISTINCT FROM excluded.rule_version`,
-        });
-    }
+    const removed = await tx
+      .delete(schema.signals)
+      .where(
+        and(
+          eq(schema.signals.tenantId, tenantId),
+          inArray(schema.signals.partyId, [...withdrawn]),
+          inArray(schema.signals.status, ["open", "snoozed"]),
+        ),
+      )
+      .returning({ id: schema.signals.id });
+    counts.removed += removed.length;
+    if (changed.length > 0) await store(tx, true);
   });
   return counts;
 }

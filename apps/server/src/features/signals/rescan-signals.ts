@@ -13,8 +13,8 @@ import {
  * Evaluates every rule for every resident of a municipality who has a timeline, in batches (keyset on
  * the party id), reporting progress after each batch. Safe to run again: the store is idempotent.
  *
- * While the rules run over one batch, the database already reads the next one: reading and evaluating
- * take about as long as each other, so the two overlap instead of taking turns.
+ * While the rules run over one batch, the database already reads the next one and still writes the
+ * findings of the previous one: reading, evaluating and writing overlap instead of taking turns.
  */
 export async function rescanSignals(
   deps: { db: Db; clock: () => Date },
@@ -55,13 +55,21 @@ export async function rescanSignals(
   };
 
   let reading = read(await nextBatch("00000000-0000-0000-0000-000000000000"));
+  let writing: Promise<void> | null = null;
   let done = 0;
   while (reading) {
     const current = await reading;
     reading = read(await nextBatch(current.partyIds[current.partyIds.length - 1] as string));
-    await storeEvaluation(deps, { tenantId, ...current, model, counts });
-    done += current.partyIds.length;
-    input.onProgress?.(done, counts);
+    // The rules run now; the batch's write goes on while the next batch is evaluated (its residents
+    // differ, so the two never touch the same rows).
+    const stored = storeEvaluation(deps, { tenantId, ...current, model, counts }).then(() => {
+      done += current.partyIds.length;
+      input.onProgress?.(done, counts);
+    });
+    stored.catch(() => {});
+    if (writing) await writing;
+    writing = stored;
   }
+  if (writing) await writing;
   return counts;
 }

@@ -12,6 +12,7 @@ export type SignalInputs = {
     channel: string;
     direction: string;
     occurredAt: string;
+    /** Only of inbound contacts: the rules read the resident's own words (empty for outbound ones). */
     subject: string | null;
     text: string;
   }>;
@@ -64,29 +65,28 @@ export type SignalInputs = {
   modelState: { n: number; latest: string | null };
 };
 
-/** The actions in the audit log that record a question's moves between teams (and employees' status changes). */
-export const QUESTION_HISTORY_ACTIONS = [
-  "question.change",
-  "question.transfer",
-  "question.classify",
-] as const;
-
 /**
  * Everything an evaluation of some residents reads, in one statement (one round trip, one snapshot):
  * their contacts since `since` and the questions of those contacts or of which they are the resident,
- * the tasks, status history and audit history of those questions, classification decisions for questions without a topic,
- * their consents for proactive contact, the signals they already have, the municipality's settings
- * and the state of its topic model. The statement is the database function `signal_inputs`
- * (migrations 0014 and 0015), so its plan is made once per connection: planning it took longer than running it.
+ * the tasks, status history and moves between teams or employees (from the audit log) of those
+ * questions, classification decisions for questions without a topic, their consents for proactive
+ * contact, the signals they already have, the municipality's settings and the state of its topic
+ * model. The statement is the database function `signal_inputs` (migrations 0014 to 0016), so its plan
+ * is made once per connection: planning it took longer than running it. For up to FEW residents it goes
+ * through `signal_inputs_few`, which keeps one generic plan (migration 0016); a rescan's batches are
+ * planned for their size.
  * An evaluation after one contact was twelve round trips before.
  */
+/** Up to this many residents share one generic plan (the evaluation after a contact, a worker's burst). */
+const FEW = 10;
+
 export async function loadSignalInputs(
   q: Queryable,
   input: { tenantId: string; partyIds: readonly string[]; since: Date },
 ): Promise<SignalInputs> {
   const [row] = await selectRows<{ inputs: SignalInputs | string }>(
     q,
-    sql`SELECT signal_inputs(
+    sql`SELECT ${input.partyIds.length <= FEW ? sql`signal_inputs_few` : sql`signal_inputs`}(
           ${input.tenantId}::uuid,
           string_to_array(${input.partyIds.join(",")}, ',')::uuid[],
           ${input.since.toISOString()}::timestamptz,
