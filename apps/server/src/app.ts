@@ -1,4 +1,5 @@
 import { type ChatRouteOptions, registerChatRoutes } from "./channels/chat";
+import type { DemoMailbox } from "./channels/email";
 import { registerCtiRoutes } from "./channels/phone";
 import { registerSmsRoutes } from "./channels/sms";
 import { registerWebformRoutes } from "./channels/webform";
@@ -32,13 +33,22 @@ import { registerWorkspaceRoutes } from "./features/workspace";
 import type { AppDeps } from "./platform/deps";
 import { API_VERSION, createBaseApp, createRouter } from "./platform/http/create-app";
 import type { App } from "./platform/http/types";
-import { type PortalOptions, registerPortalRoutes } from "./portal";
+import {
+  DEMO_MAILBOX_PATH,
+  type PortalOptions,
+  registerDemoMailboxRoutes,
+  registerPortalRoutes,
+} from "./portal";
 
-/** The whole HTTP surface; tests call it in-process with `app.request()`. */
+/**
+ * The whole HTTP surface; tests call it in-process with `app.request()`. `demoMailbox`: demo mode without
+ * an SMTP relay (demoMailboxFor); login codes go into it and /demo/postvak shows it. Ignored with a relay.
+ */
 export function createApp(
   deps: AppDeps,
-  options: { chat?: ChatRouteOptions; portal?: PortalOptions } = {},
+  options: { chat?: ChatRouteOptions; portal?: PortalOptions; demoMailbox?: DemoMailbox | null } = {},
 ): App {
+  const demoMailbox = deps.config.smtpRelayUrl ? null : (options.demoMailbox ?? null);
   const app = createBaseApp(deps);
   const api = createRouter(deps);
   api.get("/health", async (c) => {
@@ -97,6 +107,13 @@ export function createApp(
   registerWebformRoutes(app, deps);
   registerChatRoutes(app, deps, options.chat);
   registerWorkspaceRoutes(app, deps);
-  registerPortalRoutes(app, deps, options.portal);
+  registerPortalRoutes(
+    app,
+    deps,
+    demoMailbox && options.portal?.sender === undefined
+      ? { ...options.portal, sender: demoMailbox, demoMailbox: DEMO_MAILBOX_PATH }
+      : options.portal,
+  );
+  if (demoMailbox) registerDemoMailboxRoutes(app, demoMailbox);
   return app;
 }

@@ -1,6 +1,7 @@
 import { serve } from "@hono/node-server";
 import type { Database } from "@omniloket/db";
 import { createApp } from "./app";
+import type { DemoMailbox } from "./channels/email";
 import { closeLiveStreams } from "./features/live";
 import type { Config } from "./platform/config";
 import type { Logger } from "./platform/log";
@@ -14,10 +15,11 @@ export function startHttpServer(
   config: Config,
   database: Database,
   log: Logger,
-  extra: { installationTokenHash?: string } = {},
+  extra: { installationTokenHash?: string; demoMailbox?: DemoMailbox | null } = {},
 ): Promise<RunningServer> {
   const files = directoryFileStore(filesDir(config));
-  const app = createApp({ database, config, log, clock: () => new Date(), files, ...extra });
+  const { demoMailbox, ...more } = extra;
+  const app = createApp({ database, config, log, clock: () => new Date(), files, ...more }, { demoMailbox });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
       const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${info.port}`;

@@ -1,5 +1,5 @@
 import { schema } from "@omniloket/db";
-import { startImapPolling, startSmtpInbound } from "../channels/email";
+import { demoMailboxFor, startImapPolling, startSmtpInbound } from "../channels/email";
 import { channelSenders } from "../channels/senders";
 import { startAppointmentsWorker } from "../features/appointments";
 import { startChatSweeper } from "../features/chat";
@@ -14,6 +14,7 @@ import type { Config } from "../platform/config";
 import { createLogger } from "../platform/log";
 import { filesDir, openDatabase } from "../platform/open-database";
 import { directoryFileStore } from "../platform/storage/file-store";
+import { DEMO_MAILBOX_PATH } from "../portal";
 import { startHttpServer } from "../server";
 import { loadDemoWithProgress, printDemoAccounts } from "./demo";
 
@@ -38,8 +39,11 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
   await ensureWebBuild({ print: (line) => console.log(line) }).catch((error: unknown) =>
     console.warn(`De werkplek kon niet worden gebouwd; /werkplek werkt niet: ${String(error)}`),
   );
+  // Demo mode without an SMTP relay: outbound email goes to the in-memory demo mailbox (/demo/postvak).
+  const demoMailbox = demoMailboxFor(config, demoAllowed);
   const server = await startHttpServer(config, database, log, {
     installationTokenHash: installation?.tokenHash,
+    demoMailbox,
   });
   database.lock?.update({ url: server.url });
   const smtp =
@@ -59,7 +63,10 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
         )
       : null;
   // Replies leave through the outbox: this process takes its share (SKIP LOCKED) every few seconds.
-  const delivery = startDeliveryWorker({ database, clock: () => new Date(), log }, channelSenders(config));
+  const delivery = startDeliveryWorker(
+    { database, clock: () => new Date(), log },
+    channelSenders(config, demoMailbox),
+  );
   // Waiting questions go to available employees as soon as something changes (and on a slow sweep).
   const routing =
     config.routingSweepSeconds > 0
@@ -102,6 +109,8 @@ export async function runStart(config: Config, options: { demo?: boolean }): Pro
   await appointments?.ready;
   // Printed last: scripts and tests wait for this line.
   if (demoAllowed) printDemoAccounts(await listDemoAccounts(database));
+  if (demoMailbox)
+    console.log(`E-mail zonder e-mailserver: zie het demopostvak op ${server.url}${DEMO_MAILBOX_PATH}`);
   console.log(
     `Omniloket draait op ${server.url} (${database.kind === "embedded" ? `ingebouwde database in ${config.dataDir}` : "PostgreSQL"}), klaar in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`,
   );

@@ -18,6 +18,7 @@ describe("omniloket start on a fresh data directory", () => {
       PORT: String(port),
       LOG_LEVEL: "warn",
       OMNILOKET_DEMO: "",
+      OMNILOKET_SMTP_RELAY_URL: "",
     };
     const children: ChildProcess[] = [];
     try {
@@ -28,6 +29,16 @@ describe("omniloket start on a fresh data directory", () => {
       const password = output.match(/wachtwoord voor allemaal: (\S+)/)?.[1];
       assert.ok(password, output);
       assert.match(output, /agent@voorbeeldstad\.demo/);
+      // Without an SMTP relay the demo's email goes to the demo mailbox, on this computer only.
+      assert.match(
+        output,
+        new RegExp(
+          `E-mail zonder e-mailserver: zie het demopostvak op http://127\\.0\\.0\\.1:${port}/demo/postvak`,
+        ),
+      );
+      const mailbox = await fetch(`http://127.0.0.1:${port}/demo/postvak`);
+      assert.equal(mailbox.status, 200);
+      assert.match(await mailbox.text(), /Demopostvak/);
 
       const login = await fetch(`http://127.0.0.1:${port}/api/v1/sessions`, {
         method: "POST",

@@ -26,6 +26,8 @@ export type PortalOptions = {
   sender?: ChannelSender | null;
   /** Sends login codes by SMS; by default the municipality's SMS provider (its channel settings). */
   smsSender?: ChannelSender | null;
+  /** Demo mode without an SMTP relay: where the demo mailbox is, so the code page can point to it. */
+  demoMailbox?: string;
 };
 
 export const CSP =
@@ -207,6 +209,7 @@ export function createPortalContext(deps: AppDeps, options: PortalOptions = {}) 
 
   return {
     deps,
+    demoMailbox: options.demoMailbox,
     codeSender,
     smsCodeSender,
     linksFor,

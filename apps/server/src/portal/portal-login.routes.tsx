@@ -165,6 +165,7 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
         token={loginToken(tenant.tenantId)}
         requestAgain={links.href("inloggen")}
         bySms={c.req.query("via") === "sms"}
+        demoMailbox={portal.demoMailbox}
       />,
     );
   });
@@ -184,6 +185,7 @@ export function registerLoginRoutes(app: App, portal: PortalContext) {
           token={loginToken(tenant.tenantId)}
           requestAgain={links.href("inloggen")}
           bySms={c.req.query("via") === "sms"}
+          demoMailbox={portal.demoMailbox}
           error={error}
         />,
       );

@@ -136,6 +136,19 @@ export function LoginPage(props: {
   );
 }
 
+const demoMailboxText = {
+  nl: {
+    label: "Demo:",
+    text: "er is geen e-mailserver ingesteld. De e-mail met de code staat daarom in het demopostvak (alleen te openen op de computer waarop Omniloket draait).",
+    link: "Naar het demopostvak",
+  },
+  en: {
+    label: "Demo:",
+    text: "no email server is set up. So the email with the code is in the demo mailbox (it opens only on the computer that runs Omniloket).",
+    link: "Go to the demo mailbox",
+  },
+};
+
 export function CodePage(props: {
   links: PortalLinks;
   action: string;
@@ -144,14 +157,25 @@ export function CodePage(props: {
   requestAgain: string;
   /** The code went by SMS (else by email). */
   bySms?: boolean;
+  /** Demo mode without an SMTP relay: the demo mailbox's address, for codes sent by email. */
+  demoMailbox?: string;
 }) {
   const w = messages[props.links.lang];
   const sms = smsLoginMessages[props.links.lang];
+  const demo = demoMailboxText[props.links.lang];
   return (
     <Page links={props.links} title={w.codeTitle} hasError={Boolean(props.error)}>
       <h1>{w.codeTitle}</h1>
       <ErrorSummary lang={props.links.lang} error={props.error} field="code" />
       <p>{props.bySms ? sms.codeIntroSms : w.codeIntro}</p>
+      {props.demoMailbox && !props.bySms && (
+        <p class="notice">
+          <strong>{demo.label}</strong> {demo.text}{" "}
+          <a href={props.links.lang === "en" ? `${props.demoMailbox}?lang=en` : props.demoMailbox}>
+            {demo.link}
+          </a>
+        </p>
+      )}
       <form method="post" action={props.action} novalidate>
         <input type="hidden" name="_token" value={props.token} />
         <TextField

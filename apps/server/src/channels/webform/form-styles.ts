@@ -30,6 +30,7 @@ textarea{min-height:8rem}
 .error-summary{border:4px solid var(--basis-color-negative-border-default);padding:1rem;margin:1rem 0}
 .error-summary h2{margin-top:0}
 .reference{font-size:1.5rem;font-weight:700;letter-spacing:.1em}
+pre{white-space:pre-wrap;overflow-wrap:anywhere}
 .utrecht-html button[type=submit]{background-color:var(--utrecht-button-primary-action-background-color);border-color:var(--utrecht-button-primary-action-border-color);color:var(--utrecht-button-primary-action-color)}
 .utrecht-html button[type=submit]:hover{background-color:var(--utrecht-button-primary-action-hover-background-color);border-color:var(--utrecht-button-primary-action-hover-border-color);color:var(--utrecht-button-primary-action-hover-color)}
 `;

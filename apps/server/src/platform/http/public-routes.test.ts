@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Database } from "@omniloket/db";
 import { createApp } from "../../app";
+import { createDemoMailbox } from "../../channels/email";
 import { testBackends } from "../../test-support/backends";
 import { testDeps } from "../../test-support/harness";
 import { isPublicRoute, PUBLIC_ROUTES } from "./public-routes";
@@ -45,7 +46,8 @@ describe("public routes", () => {
   });
 
   it("every public route exists in the route table and has a reason", () => {
-    const app = createApp(testDeps(database));
+    // The demo mailbox's page exists only in demo mode without an SMTP relay.
+    const app = createApp(testDeps(database), { demoMailbox: createDemoMailbox() });
     for (const entry of PUBLIC_ROUTES) {
       assert.ok(entry.reason.length > 10, `${entry.path} needs a reason`);
       const found = app.routes.some(

@@ -112,6 +112,12 @@ export const PUBLIC_ROUTES: ReadonlyArray<{ method: string; path: string; reason
   })),
   {
     method: "GET",
+    path: "/demo/postvak",
+    reason:
+      "Demo mailbox: exists only in demo mode without an SMTP relay, and answers only loopback clients (404 to anyone else); never cached.",
+  },
+  {
+    method: "GET",
     path: "/toegankelijkheid",
     reason: "Accessibility statement of the resident-facing pages; static text, no data.",
   },
