@@ -10,8 +10,11 @@ import * as schema from "./schema";
 
 export type CreateDbOptions =
   | { kind: "postgres"; url: string; poolSize?: number }
-  /** `dataDir` null means in memory (tests). */
-  | { kind: "embedded"; dataDir: string | null; lockInfo?: { url?: string } };
+  /**
+   * `dataDir` null means in memory (tests). `loadDataDir` starts an in-memory database from a dump of
+   * another one (PGlite's dumpDataDir) instead of running initdb: tests clone a migrated template.
+   */
+  | { kind: "embedded"; dataDir: string | null; lockInfo?: { url?: string }; loadDataDir?: Blob };
 
 /** Opens PostgreSQL from a URL, or embedded PGlite on disk in the data directory (with a lockfile). */
 export async function createDb(
@@ -19,7 +22,7 @@ export async function createDb(
 ): Promise<Database & { lock?: { update(extra: { url?: string }): void } }> {
   return options.kind === "postgres"
     ? openPostgres(options.url, options.poolSize)
-    : openEmbedded(options.dataDir, options.lockInfo);
+    : openEmbedded(options.dataDir, options.lockInfo, options.loadDataDir);
 }
 
 async function openPostgres(url: string, poolSize = 10): Promise<Database> {
@@ -118,12 +121,14 @@ async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   };
 }
 
-async function openEmbedded(dataDir: string | null, lockInfo?: { url?: string }) {
+async function openEmbedded(dataDir: string | null, lockInfo?: { url?: string }, loadDataDir?: Blob) {
   const lock = dataDir ? acquireDataDirLock(dataDir, lockInfo) : undefined;
   let client: PGlite;
   try {
     if (dataDir) mkdirSync(join(dataDir, "pgdata"), { recursive: true });
-    client = await PGlite.create(dataDir ? join(dataDir, "pgdata") : undefined);
+    client = dataDir
+      ? await PGlite.create(join(dataDir, "pgdata"))
+      : await PGlite.create(loadDataDir ? { loadDataDir } : undefined);
   } catch (error) {
     lock?.release();
     throw error;
@@ -147,6 +152,7 @@ async function openEmbedded(dataDir: string | null, lockInfo?: { url?: string })
       const unsubscribe = await client.listen(channel, onPayload);
       return async () => unsubscribe();
     },
+    dumpDataDir: () => client.dumpDataDir("none"),
     async close() {
       await client.close();
       lock?.release();

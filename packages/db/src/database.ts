@@ -31,5 +31,7 @@ export type Database = {
   query: RawQuery;
   /** Run raw statements in one transaction (migrations, bulk loads). */
   transaction<T>(work: (query: RawQuery) => Promise<T>): Promise<T>;
+  /** Embedded only: the whole data directory as an uncompressed tarball (createDb's `loadDataDir`). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 };

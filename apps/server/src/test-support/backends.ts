@@ -1,12 +1,54 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createDb, type Database, migrate } from "@omniloket/db";
 
 export type Backend = { name: "pglite" | "postgres"; open(): Promise<Database & { drop(): Promise<void> }> };
 
+const MIGRATIONS = new URL("../../../../packages/db/migrations/", import.meta.url).pathname;
+
+/**
+ * A migrated PGlite data directory, dumped once per set of migrations into the temp directory and shared
+ * by every test process: starting PGlite from it takes about 1.5 s, against 3.5–6 s for initdb and the
+ * migrations. Named by a hash of the migration files, so a changed migration makes a new template.
+ */
+function templatePath(): string {
+  const hash = createHash("sha256");
+  for (const name of readdirSync(MIGRATIONS, { recursive: true }).map(String).sort()) {
+    if (name.endsWith(".sql") || name.endsWith(".json"))
+      hash.update(name).update(readFileSync(join(MIGRATIONS, name)));
+  }
+  return join(tmpdir(), `omniloket-pglite-template-${hash.digest("hex").slice(0, 16)}.tar`);
+}
+
+let template: Promise<Blob | null> | null = null;
+
+async function pgliteTemplate(): Promise<Blob | null> {
+  const path = templatePath();
+  if (existsSync(path)) return new Blob([readFileSync(path)]);
+  const database = await createDb({ kind: "embedded", dataDir: null });
+  try {
+    await migrate(database);
+    const dump = await database.dumpDataDir?.();
+    if (!dump) return null;
+    // Written aside and renamed, so a process that reads it meanwhile never sees half a file.
+    const partial = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, path);
+    return dump;
+  } finally {
+    await database.close();
+  }
+}
+
 const pglite: Backend = {
   name: "pglite",
   async open() {
-    const database = await createDb({ kind: "embedded", dataDir: null });
+    template ??= pgliteTemplate();
+    const loadDataDir = (await template) ?? undefined;
+    const database = await createDb({ kind: "embedded", dataDir: null, loadDataDir });
+    // Nothing to do when the template is current; it is what makes the schema right either way.
     await migrate(database);
     return Object.assign(database, { drop: () => database.close() });
   },
