@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { createDb, type Database, migrate } from "@omniloket/db";
 
 export type Backend = { name: "pglite" | "postgres"; open(): Promise<Database & { drop(): Promise<void> }> };
@@ -11,10 +12,13 @@ const MIGRATIONS = new URL("../../../../packages/db/migrations/", import.meta.ur
 /**
  * A migrated PGlite data directory, dumped once per set of migrations into the temp directory and shared
  * by every test process: starting PGlite from it takes about 1.5 s, against 3.5–6 s for initdb and the
- * migrations. Named by a hash of the migration files, so a changed migration makes a new template.
+ * migrations. Named by a hash of the migration files and PGlite's version, so a changed migration or
+ * another PGlite makes a new template.
  */
 function templatePath(): string {
   const hash = createHash("sha256");
+  const pglite = createRequire(import.meta.url).resolve("@electric-sql/pglite");
+  hash.update(readFileSync(join(dirname(pglite), "..", "package.json")));
   for (const name of readdirSync(MIGRATIONS, { recursive: true }).map(String).sort()) {
     if (name.endsWith(".sql") || name.endsWith(".json"))
       hash.update(name).update(readFileSync(join(MIGRATIONS, name)));
@@ -36,6 +40,10 @@ async function pgliteTemplate(): Promise<Blob | null> {
     const partial = `${path}.${process.pid}.${randomBytes(4).toString("hex")}`;
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, path);
+    // Templates of earlier migrations are of no more use (40 MB each).
+    for (const name of readdirSync(tmpdir()))
+      if (/^omniloket-pglite-template-[0-9a-f]{16}\.tar$/.test(name) && join(tmpdir(), name) !== path)
+        rmSync(join(tmpdir(), name), { force: true });
     return dump;
   } finally {
     await database.close();
