@@ -16,10 +16,10 @@ const dateOrNull = (value: string | null) => (value === null ? null : new Date(v
  * The facts the signal rules look at, for several residents at once (a rescan batch or one resident),
  * from the rows loadSignalInputs read in one statement: the contacts on their timelines, the questions
  * those contacts are in and the questions they are the resident of, the tasks on those questions, the
- * status history of those questions (question_status_changes) and from the audit log their team moves. A question without a topic
- * gets the topic its latest classification decision set, else the one the municipality's model
- * predicts from its text (marked "predicted"), so a repeat by email is not missed because email
- * carries no topic.
+ * status history of those questions (question_status_changes) and from the audit log their team moves.
+ * A question without a topic gets the topic its latest classification decision set, else the one the
+ * municipality's model predicts from its text (marked "predicted"), so a repeat by email is not missed
+ * because email carries no topic.
  */
 export function residentFactsFrom(
   inputs: SignalInputs,
